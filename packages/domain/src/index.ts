@@ -1,0 +1,3 @@
+export * from "./benchmarks/metrics";
+export * from "./benchmarks/schemas";
+export * from "./benchmarks/vocabulary";
