@@ -26,6 +26,7 @@ export const metricCatalog = {
   framework_market_share: "Market share",
   employment_growth: "Projected employment growth",
   occupation_growth_rank: "Rank among fastest-growing occupations",
+  skill_growth_rank: "Rank among fastest-growing skills",
   job_postings: "Job postings",
   postings_growth: "Growth in job postings",
   market_size: "Market size",
@@ -35,6 +36,7 @@ export const metricCatalog = {
   jobs_net: "Net jobs",
   employer_expectation_share: "Share of employers expecting it",
   work_time_share: "Share of the work",
+  code_share: "Share of a system's code",
   vesting_period: "Vesting period",
   program_outcome: "Training programme outcome (advertised)",
 } as const;

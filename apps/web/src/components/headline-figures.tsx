@@ -1,0 +1,60 @@
+"use client";
+
+import { formatFigure } from "@aiml/domain";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { useTRPC } from "~/trpc/react";
+import { SourceChip } from "./source-chip";
+
+export function HeadlineFigures() {
+  const trpc = useTRPC();
+  const { data } = useSuspenseQuery(trpc.market.overview.queryOptions());
+  return (
+    <ul className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      {data.headlines.map((headline) => (
+        <li
+          key={headline.id}
+          data-testid={`headline-${headline.id}`}
+          className="flex flex-col gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+        >
+          <h2 className="text-sm font-medium text-slate-600 dark:text-slate-400">
+            {headline.title}
+          </h2>
+          {headline.figure ? (
+            <>
+              <p className="text-3xl font-semibold tabular-nums">{formatFigure(headline.figure)}</p>
+              {headline.companion && (
+                <p className="text-sm text-slate-700 dark:text-slate-300">
+                  {headline.companion.label}: {formatFigure(headline.companion)}
+                </p>
+              )}
+              {headline.figure.note && (
+                <p className="text-xs text-slate-600 dark:text-slate-400">{headline.figure.note}</p>
+              )}
+              <div className="mt-auto pt-2">
+                <SourceChip source={headline.figure.source} />
+              </div>
+            </>
+          ) : (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              Not published: no dataset currently provides this figure.
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function HeadlineFiguresSkeleton() {
+  return (
+    <ul
+      aria-busy="true"
+      aria-label="Loading headline figures"
+      className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
+    >
+      {Array.from({ length: 6 }, (_, i) => (
+        <li key={i} className="h-36 animate-pulse rounded-lg bg-slate-100 dark:bg-slate-900" />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,19 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { type AppRouter, appRouter } from "./root";
+import { createCallerFactory } from "./trpc";
+
+export {
+  type Context,
+  createInnerContext,
+  createTRPCContext,
+  type Session,
+  type SessionUser,
+} from "./context";
+export { AppError } from "./errors";
+export { type AppRouter, appRouter };
+
+/** Calls procedures directly on the server (tests, scripts). */
+export const createCaller = createCallerFactory(appRouter);
+
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

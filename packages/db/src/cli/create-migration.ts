@@ -1,0 +1,31 @@
+// Writes a new migration from the changes in prisma/schema.prisma
+// (`pnpm db:migration:create <name>`). Needs a Postgres server for a temporary shadow database.
+import path from "node:path";
+import { createMigration, repoRoot } from "../migrations/index.ts";
+
+async function main(name: string | undefined, shadowServerUrl: string | undefined): Promise<void> {
+  if (!name) {
+    console.error("Usage: pnpm db:migration:create <name>   e.g. add_user_phone");
+    process.exitCode = 1;
+    return;
+  }
+  if (!shadowServerUrl) {
+    console.error(
+      "DATABASE_URL is not set: creating a migration needs a Postgres server on which a temporary\n" +
+        "shadow database can be created and dropped. Set DATABASE_URL to any database on it.",
+    );
+    process.exitCode = 1;
+    return;
+  }
+  const created = await createMigration(name, { databaseUrl: shadowServerUrl });
+  console.log(`Created ${path.relative(repoRoot, created.path)}:\n`);
+  console.log(created.sql);
+  console.log("Review it, then apply it with `pnpm db:migrate`.");
+}
+
+main(process.argv.slice(2).join(" ") || undefined, process.env.DATABASE_URL).catch(
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,2 @@
+export { createPrismaClient, type Database, getDb } from "./client";
+export * from "./generated/prisma/client";

@@ -1,0 +1,9 @@
+export { applyMigrations, type MigrationStatus, migrationStatus } from "./apply.ts";
+export {
+  type CreatedMigration,
+  type CreateMigrationOptions,
+  createMigration,
+  migrationSlug,
+} from "./create.ts";
+export { type DiffOptions, diffMigrationsToSchema } from "./diff.ts";
+export { migrationsDir, repoRoot, schemaPath } from "./paths.ts";

@@ -1,0 +1,33 @@
+// Runs pnpm, using a global one when present, else the pinned version through npx.
+import { spawnSync } from "node:child_process";
+
+const PNPM = "pnpm@10.34.9";
+
+function hasGlobalPnpm() {
+  return (
+    spawnSync("pnpm", ["--version"], { stdio: "ignore", shell: process.platform === "win32" })
+      .status === 0
+  );
+}
+
+const prefix = hasGlobalPnpm() ? ["pnpm"] : ["npx", "--yes", PNPM];
+
+/** Runs `pnpm <args>` with inherited output; returns the exit code. */
+export function pnpm(args, options = {}) {
+  const [command, ...rest] = prefix;
+  const result = spawnSync(command, [...rest, ...args], {
+    stdio: "inherit",
+    shell: process.platform === "win32",
+    ...options,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
+  });
+  return result.status ?? 1;
+}
+
+export function pnpmOrExit(args, options) {
+  const code = pnpm(args, options);
+  if (code !== 0) {
+    console.error(`\n\`pnpm ${args.join(" ")}\` failed (exit code ${code}).`);
+    process.exit(code);
+  }
+}
