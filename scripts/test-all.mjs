@@ -1,9 +1,11 @@
 // The one command that runs every test: lint, typecheck, unit and integration tests (vitest,
 // real Postgres), then end-to-end tests (Playwright, real Chromium, production build).
+// Set TEST_EXTERNAL_DATABASE_URL to also run the database suites against that server.
 // Its last line is the total over all suites: "N passed, N failed".
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { ensureChromium } from "./ensure-chromium.mjs";
 import { pnpm, pnpmOrExit } from "./pnpm.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -49,6 +51,23 @@ step(
     kind: "vitest",
   },
 );
+// The same suites against an external server (DATABASE_URL), when one is provided for it.
+const external = process.env.TEST_EXTERNAL_DATABASE_URL;
+if (external) {
+  step(
+    "database and integration tests against TEST_EXTERNAL_DATABASE_URL",
+    [
+      "turbo",
+      "run",
+      "test",
+      "--filter=@aiml/db",
+      "--filter=@aiml/tests",
+      "--concurrency=1",
+      "--continue",
+    ],
+    { env: { DATABASE_URL: external, TEST_REPORT_SUFFIX: "-external-db" }, kind: "vitest" },
+  );
+}
 const built = step("production build", [
   "turbo",
   "run",
@@ -56,9 +75,11 @@ const built = step("production build", [
   "--filter=@aiml/web",
   "--output-logs=errors-only",
 ]);
-if (built) {
+const chromium = ensureChromium();
+if (!chromium) steps.push({ name: "find a Chromium for the browser tests", ok: false });
+if (built && chromium) {
   step("end-to-end tests (playwright)", ["--filter", "@aiml/tests", "e2e"], {
-    env: { E2E_PORT: String(await freePort()) },
+    env: { E2E_PORT: String(await freePort()), CHROMIUM_PATH: chromium },
     kind: "e2e",
   });
 }

@@ -95,7 +95,7 @@ describe("migrations", { timeout: 60_000 }, () => {
     expect(created.name).toMatch(/^\d{14}_add_data_revision_note$/);
     expect(created.path).toBe(path.join(copy.migrationsDir, created.name, "migration.sql"));
     expect(await readFile(created.path, "utf8")).toBe(created.sql);
-    expect(created.sql).toMatch(/ALTER TABLE "DataRevision" ADD COLUMN "note" TEXT NOT NULL/);
+    expect(created.sql).toMatch(/ALTER TABLE "DataRevision" ADD COLUMN\s+"note" TEXT NOT NULL/);
     await expect(createMigration("again", { databaseUrl: serverUrl, ...copy })).rejects.toThrow(
       /No changes/,
     );

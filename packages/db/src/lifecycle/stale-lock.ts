@@ -14,6 +14,10 @@ function readPid(file: string): number | undefined {
   }
 }
 
+export function readPostmasterPid(dataDir: string): number | undefined {
+  return readPid(path.join(dataDir, "postmaster.pid"));
+}
+
 export class DataDirInUseError extends Error {}
 
 /**
@@ -27,7 +31,7 @@ export async function recoverStaleLock(
   dataDir: string,
 ): Promise<"clean" | "removed-stale-lock" | "stopped-orphan"> {
   const lockFile = path.join(dataDir, "postmaster.pid");
-  const postmasterPid = readPid(lockFile);
+  const postmasterPid = readPostmasterPid(dataDir);
   if (postmasterPid === undefined) return "clean";
 
   const running =

@@ -45,7 +45,8 @@ export async function diffMigrationsToSchema(options: DiffOptions = {}): Promise
       filters: noFilters,
     }),
   );
-  return hasStatements(stdout ?? "") ? (stdout ?? "") : "";
+  const script = stdout ?? "";
+  return hasStatements(script) ? script : "";
 }
 
 /** The engine answers "-- This is an empty migration." when there is nothing to do. */

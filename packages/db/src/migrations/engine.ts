@@ -18,6 +18,7 @@ export async function withSchemaEngine<T>(
   const wasm = await loadSchemaEngine();
   const factory = new MigrationAdapterFactory(config);
   let engine: SchemaEngine | undefined;
+  let failed = false;
   try {
     // `datamodels: []` makes the engine panic; undefined means "none".
     engine = await wasm.SchemaEngine.new(
@@ -27,10 +28,18 @@ export async function withSchemaEngine<T>(
     );
     return await use(engine);
   } catch (error) {
+    failed = true;
     throw factory.takeFailure() ?? toReadableError(error);
   } finally {
-    engine?.free();
-    await factory.close();
+    try {
+      engine?.free();
+    } catch {
+      // Freeing fails only after a panic already reported above.
+    }
+    // Cleanup errors must not hide the error that made the operation fail.
+    const closing = factory.close();
+    if (failed) await closing.catch(() => {});
+    else await closing;
   }
 }
 

@@ -3,14 +3,8 @@ import { createPrismaClient } from "../client";
 import { createDatabase, dropDatabase, withDatabase } from "../lifecycle/databases";
 import { applyMigrations } from "../migrations";
 import { seedDatabase } from "../seed";
+import "./provided-context";
 import { startTestServer } from "./test-server";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    testServerUrl: string;
-    templateDatabase: string;
-  }
-}
 
 /**
  * Vitest global setup: one Postgres server per run and a migrated, seeded template database

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
 import { createPrismaClient, type Database } from "../client";
 import { createDatabase, dropDatabase, withDatabase } from "../lifecycle/databases";
+import "./provided-context";
 
 export interface TestDatabase {
   name: string;
