@@ -2,5 +2,8 @@ export * from "./benchmarks/figure";
 export * from "./benchmarks/metrics";
 export * from "./benchmarks/schemas";
 export * from "./benchmarks/vocabulary";
+export * from "./dashboards";
+export * from "./format/csv";
 export * from "./format/numbers";
+export * from "./format/units";
 export * from "./overview/headlines";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NavLinks } from "~/components/nav-links";
 import { TRPCReactProvider } from "~/trpc/react";
 import "./globals.css";
 
@@ -21,11 +22,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <header className="border-b border-slate-200 dark:border-slate-800">
           <nav
             aria-label="Main"
-            className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3 text-sm"
+            className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 text-sm"
           >
             <Link href="/" className="font-semibold">
               AI/ML Job Market
             </Link>
+            <NavLinks />
           </nav>
         </header>
         <TRPCReactProvider>

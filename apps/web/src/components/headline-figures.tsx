@@ -2,6 +2,7 @@
 
 import { formatFigure } from "@aiml/domain";
 import { useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useTRPC } from "~/trpc/react";
 import { SourceChip } from "./source-chip";
 

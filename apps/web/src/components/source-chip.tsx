@@ -1,10 +1,12 @@
 import { type FigureSource, formatAsOf } from "@aiml/domain";
+import Link from "next/link";
 
 export function SourceChip({ source }: { source: FigureSource }) {
   const asOf = formatAsOf(source.asOf, source.asOfPrecision);
   return (
-    <span
-      className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300"
+    <Link
+      href={`/sources#${source.datasetSlug}`}
+      className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 dark:bg-slate-800 dark:text-slate-200"
       title={
         source.documentTitle
           ? `${source.datasetTitle}, as reported in “${source.documentTitle}”`
@@ -18,6 +20,6 @@ export function SourceChip({ source }: { source: FigureSource }) {
         <span className="sr-only">as of </span>
         {asOf}
       </span>
-    </span>
+    </Link>
   );
 }

@@ -1,0 +1,31 @@
+import { chartToCsv, dashboardPages, parseDashboardFilters } from "@aiml/domain";
+import { getServerCaller } from "~/server/caller";
+
+export const dynamic = "force-dynamic";
+
+const notFound = (message: string) => Response.json({ error: message }, { status: 404 });
+
+/** The CSV of exactly what a chart shows for the same filters. */
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ page: string; chart: string }> },
+) {
+  const { page, chart: chartId } = await params;
+  const dashboardPage = dashboardPages.find((p) => p === page);
+  if (!dashboardPage) return notFound(`There is no dashboard called “${page}”.`);
+
+  const searchParams = Object.fromEntries(new URL(request.url).searchParams);
+  const { filters } = parseDashboardFilters(dashboardPage, searchParams);
+  const caller = await getServerCaller(request.headers);
+  const { charts } = await caller.market.dashboard({ page: dashboardPage, filters });
+  const chart = charts.find((c) => c.id === chartId);
+  if (!chart) return notFound(`The ${page} dashboard has no chart called “${chartId}”.`);
+
+  return new Response(chartToCsv(chart), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${chart.id}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
+
+/**
+ * With JavaScript, filter changes apply at once through client navigation, and empty or
+ * default fields are left out of the URL. Without it, the form submits as a plain GET.
+ */
+export function AutoSubmit() {
+  const ref = useRef<HTMLSpanElement>(null);
+  const router = useRouter();
+  useEffect(() => {
+    const form = ref.current?.closest("form");
+    if (!form) return;
+    const navigate = (e?: Event) => {
+      e?.preventDefault();
+      const query = new URLSearchParams();
+      for (const [name, value] of new FormData(form)) {
+        if (
+          typeof value === "string" &&
+          value.trim() !== "" &&
+          !(name === "comp" && value === "all")
+        ) {
+          query.set(name, value.trim());
+        }
+      }
+      const search = query.toString();
+      router.push(`${form.getAttribute("action") ?? ""}${search ? `?${search}` : ""}`, {
+        scroll: false,
+      });
+    };
+    const onChange = (e: Event) => {
+      if (e.target instanceof HTMLSelectElement) navigate();
+    };
+    form.addEventListener("change", onChange);
+    form.addEventListener("submit", navigate);
+    return () => {
+      form.removeEventListener("change", onChange);
+      form.removeEventListener("submit", navigate);
+    };
+  }, [router]);
+  return <span ref={ref} hidden />;
+}

@@ -1,0 +1,62 @@
+import { type ChartView, unitNames } from "@aiml/domain";
+import { RangeBars } from "../charts/range-bars";
+import { SourceChip } from "../source-chip";
+import { ChartTable } from "./chart-table";
+import { FigureList } from "./figure-list";
+
+export function ChartCard({ chart, csvHref }: { chart: ChartView; csvHref: string }) {
+  const headingId = `chart-${chart.id}`;
+  return (
+    <section
+      aria-labelledby={headingId}
+      data-testid={`chart-${chart.id}`}
+      className="rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+    >
+      <header className="mb-3">
+        <h2 id={headingId} className="text-lg font-semibold">
+          {chart.title}
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {chart.description}
+          {chart.unit && <> Unit: {unitNames[chart.unit]}.</>}
+        </p>
+      </header>
+
+      {chart.emptyMessage ? (
+        <p role="status" className="rounded bg-slate-50 p-3 text-sm dark:bg-slate-900">
+          {chart.emptyMessage}
+        </p>
+      ) : chart.kind === "bars" ? (
+        <RangeBars rows={chart.rows} />
+      ) : (
+        <FigureList chart={chart} />
+      )}
+      {chart.hiddenNote && (
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{chart.hiddenNote}</p>
+      )}
+
+      {chart.rows.length > 0 && (
+        <>
+          <div className="mt-3 flex flex-wrap items-center gap-2">
+            {chart.sources.map((s) => (
+              <SourceChip key={s.datasetSlug} source={s} />
+            ))}
+          </div>
+          <div className="mt-3 flex flex-wrap items-start gap-4 text-sm">
+            <details className="w-full">
+              <summary className="cursor-pointer underline underline-offset-2">
+                Show as table
+              </summary>
+              <div className="mt-2">
+                <ChartTable chart={chart} />
+              </div>
+            </details>
+            <a href={csvHref} download className="underline underline-offset-2">
+              Download CSV<span className="sr-only"> of {chart.title}</span>
+            </a>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { type DashboardFilters, type DashboardPage, filtersToQuery } from "@aiml/domain";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { useTRPC } from "~/trpc/react";
+import { ChartCard } from "./chart-card";
+
+export function DashboardCharts({
+  page,
+  filters,
+}: {
+  page: DashboardPage;
+  filters: DashboardFilters;
+}) {
+  const trpc = useTRPC();
+  const { data } = useSuspenseQuery(trpc.market.dashboard.queryOptions({ page, filters }));
+  const query = new URLSearchParams(filtersToQuery(filters)).toString();
+  return (
+    <>
+      {data.unknownHighlights.length > 0 && (
+        <p
+          role="status"
+          className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
+          No published figures for {data.unknownHighlights.join(", ")}: nothing to highlight.
+        </p>
+      )}
+      <div className="grid gap-6">
+        {data.charts.map((chart) => (
+          <ChartCard
+            key={chart.id}
+            chart={chart}
+            csvHref={`/api/csv/${page}/${chart.id}${query ? `?${query}` : ""}`}
+          />
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+"use client";
+
+import { formatAsOf } from "@aiml/domain";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useTRPC } from "~/trpc/react";
+import { describeFigure } from "../charts/describe-figure";
+
+const cell = "border-b border-slate-200 px-2 py-1.5 text-left align-top dark:border-slate-800";
+
+export function SourcesList() {
+  const trpc = useTRPC();
+  const { data } = useSuspenseQuery(trpc.market.sources.queryOptions());
+  const documentTitle = new Map(data.documents.map((d) => [d.id, d.title]));
+  return (
+    <div className="grid gap-8">
+      <section aria-labelledby="documents-heading">
+        <h2 id="documents-heading" className="text-lg font-semibold">
+          Documents the figures were read from
+        </h2>
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+          {data.documents.map((d) => (
+            <li key={d.id} id={`document-${d.id}`}>
+              <span className="font-medium">{d.title}</span>
+              {d.author && <> by {d.author}</>}
+              {d.publisher && <> ({d.publisher})</>}. {d.description}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {data.datasets.map((d) => (
+        <section
+          key={d.slug}
+          id={d.slug}
+          aria-labelledby={`${d.slug}-heading`}
+          data-testid={`dataset-${d.slug}`}
+          className="scroll-mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+        >
+          <h2 id={`${d.slug}-heading`} className="text-lg font-semibold">
+            {d.title}
+          </h2>
+          <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
+            <dt className="text-slate-600 dark:text-slate-400">Publisher</dt>
+            <dd>{d.publisher}</dd>
+            <dt className="text-slate-600 dark:text-slate-400">As of</dt>
+            <dd>{formatAsOf(d.asOf, d.asOfPrecision)}</dd>
+            {d.sourceUrl && (
+              <>
+                <dt className="text-slate-600 dark:text-slate-400">Source</dt>
+                <dd>
+                  <a href={d.sourceUrl} rel="noopener noreferrer nofollow" className="underline">
+                    {d.sourceUrl}
+                  </a>
+                </dd>
+              </>
+            )}
+            <dt className="text-slate-600 dark:text-slate-400">Published version</dt>
+            <dd>{d.version !== null ? `v${d.version}` : "—"}</dd>
+            {d.methodology && (
+              <>
+                <dt className="text-slate-600 dark:text-slate-400">Methodology</dt>
+                <dd className="whitespace-pre-line">{d.methodology}</dd>
+              </>
+            )}
+            <dt className="text-slate-600 dark:text-slate-400">Used in</dt>
+            <dd>
+              {d.charts.length === 0
+                ? d.sourcesOnly
+                  ? "Listed here only: advertising claims, not market data."
+                  : "No chart yet."
+                : d.charts.map((c, i) => (
+                    <span key={c.id}>
+                      {i > 0 && ", "}
+                      <Link href={`${c.path}#chart-${c.id}`} className="underline">
+                        {c.title}
+                      </Link>
+                    </span>
+                  ))}
+            </dd>
+          </dl>
+          <details className="mt-3">
+            <summary className="cursor-pointer text-sm underline underline-offset-2">
+              All {d.figures.length} figures
+            </summary>
+            <div className="mt-2 overflow-x-auto">
+              <table className="w-full min-w-[40rem] border-collapse text-sm">
+                <caption className="sr-only">Figures in {d.title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className={cell}>
+                      Figure
+                    </th>
+                    <th scope="col" className={cell}>
+                      Value
+                    </th>
+                    <th scope="col" className={cell}>
+                      As stated in the document
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.figures.map((f) => (
+                    <tr key={f.id}>
+                      <th scope="row" className={`${cell} font-normal`}>
+                        {f.label}
+                      </th>
+                      <td className={`${cell} tabular-nums`}>{describeFigure(f)}</td>
+                      <td className={cell}>
+                        {f.quote && <q>{f.quote}</q>}
+                        {f.source.documentId && (
+                          <span className="block text-xs text-slate-600 dark:text-slate-400">
+                            {documentTitle.get(f.source.documentId) ?? f.source.documentId}
+                          </span>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,209 @@
+import { z } from "zod";
+import { equityPaths } from "./equity-path";
+import {
+  formatCents,
+  MAX_BASE_SALARY_CENTS,
+  MAX_GRANT_CENTS,
+  MAX_MODELLED_EQUITY_CENTS,
+} from "./money";
+import { hasAtMostDecimals, RATE_DECIMALS } from "./rates";
+import { percentToBasisPoints, vestingSchedules } from "./vesting";
+
+/** An amount of cents: a whole number up to `max`, with messages in dollars. */
+function centsSchema(what: string, options: { positive: boolean; max: number }) {
+  const amount = z
+    .number({
+      error: (issue) =>
+        issue.input === undefined ? `Enter the ${what}` : `The ${what} must be a number`,
+    })
+    .int(`The ${what} must be a whole number of cents`);
+  return (
+    options.positive
+      ? amount.positive(`The ${what} must be more than $0`)
+      : amount.min(0, `The ${what} cannot be negative`)
+  ).max(options.max, `The ${what} can be at most ${formatCents(options.max)}`);
+}
+
+/** A percentage from `min` to `max` with at most `decimals` decimal places. */
+function percentSchema(what: string, min: number, max: number, decimals = RATE_DECIMALS) {
+  return z
+    .number({
+      error: (issue) =>
+        issue.input === undefined ? `Enter the ${what}` : `The ${what} must be a number`,
+    })
+    .min(min, `The ${what} must be at least ${min}%`)
+    .max(max, `The ${what} can be at most ${max}%`)
+    .refine(
+      (n) => hasAtMostDecimals(n, decimals),
+      `The ${what} can have at most ${decimals} decimal places`,
+    );
+}
+
+const optionalLabel = (what: string) =>
+  z
+    .string({ error: `The ${what} must be text` })
+    .trim()
+    .max(120, `The ${what} can be at most 120 characters`)
+    .optional();
+
+export const signingSchedules = ["year1", "split"] as const;
+export type SigningSchedule = (typeof signingSchedules)[number];
+
+/** Longest custom vesting schedule, in years. */
+export const MAX_VESTING_YEARS = 10;
+export const MIN_HORIZON_YEARS = 1;
+export const MAX_HORIZON_YEARS = 10;
+
+/**
+ * Cross-field checks run when the fields they read parsed cleanly, so a form sees every
+ * error at once rather than one layer at a time.
+ */
+function fieldsAreValid(...fields: string[]) {
+  return (payload: { issues: readonly { path?: readonly PropertyKey[] | undefined }[] }) =>
+    payload.issues.every((issue) => {
+      const field = issue.path?.[0];
+      return field !== undefined && !fields.includes(String(field));
+    });
+}
+
+/**
+ * What a user enters for one offer scenario; shared by the API and the UI forms.
+ *
+ * Units: every `…Cents` field is an integer number of US cents; every `…Percent` field is a
+ * percentage (12.5 means 12.5%). `customVestingPercents` is only read when
+ * `vestingSchedule` is `custom` (a form may keep it while the user tries presets), and
+ * `equityGrowthPercent` only when `equityPath` is `custom`.
+ */
+export const scenarioInputsSchema = z
+  .object({
+    name: z
+      .string({ error: "Give the scenario a name" })
+      .trim()
+      .min(1, "Give the scenario a name")
+      .max(100, "The name can be at most 100 characters"),
+    company: optionalLabel("company"),
+    level: optionalLabel("level"),
+    location: optionalLabel("location"),
+    baseSalaryCents: centsSchema("base salary", {
+      positive: true,
+      max: MAX_BASE_SALARY_CENTS,
+    }),
+    annualRaisePercent: percentSchema("annual raise", 0, 100).default(0),
+    targetBonusPercent: percentSchema("target bonus", 0, 500).default(0),
+    bonusPayoutPercent: percentSchema("expected bonus payout", 0, 300).default(100),
+    signingBonusCents: centsSchema("signing bonus", {
+      positive: false,
+      max: MAX_GRANT_CENTS,
+    }).default(0),
+    signingSchedule: z
+      .enum(signingSchedules, {
+        error: "Choose when the signing bonus is paid: in year 1, or split over years 1 and 2",
+      })
+      .default("year1"),
+    equityGrantCents: centsSchema("equity grant", {
+      positive: false,
+      max: MAX_GRANT_CENTS,
+    }).default(0),
+    vestingSchedule: z
+      .enum(vestingSchedules, { error: "Choose a vesting schedule" })
+      .default("even4_cliff"),
+    customVestingPercents: z
+      .array(percentSchema("yearly vesting percentage", 0, 100, 2), {
+        error: "The custom schedule must be a list of yearly percentages",
+      })
+      .max(MAX_VESTING_YEARS, `A vesting schedule can be at most ${MAX_VESTING_YEARS} years long`)
+      .default([]),
+    refresherGrantCents: centsSchema("yearly refresher grant", {
+      positive: false,
+      max: MAX_GRANT_CENTS,
+    }).default(0),
+    equityPath: z
+      .enum(equityPaths, { error: "Choose how the equity's value develops" })
+      .default("flat"),
+    equityGrowthPercent: percentSchema("yearly equity growth", -100, 1000).optional(),
+    horizonYears: z
+      .number({ error: "The horizon must be a number of years" })
+      .int("The horizon must be a whole number of years")
+      .min(MIN_HORIZON_YEARS, `The horizon must be at least ${MIN_HORIZON_YEARS} year`)
+      .max(MAX_HORIZON_YEARS, `The horizon can be at most ${MAX_HORIZON_YEARS} years`)
+      .default(4),
+  })
+  .superRefine(
+    (s, ctx) => {
+      if (s.vestingSchedule !== "custom") return;
+      if (s.customVestingPercents.length === 0) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["customVestingPercents"],
+          message: "Enter the percentage that vests in each year (at least one year)",
+        });
+        return;
+      }
+      const basisPoints = s.customVestingPercents.reduce(
+        (sum, p) => sum + percentToBasisPoints(p),
+        0,
+      );
+      if (basisPoints !== 10_000) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["customVestingPercents"],
+          message: `The yearly percentages must add up to 100%; they add up to ${basisPoints / 100}%`,
+        });
+      }
+    },
+    { when: fieldsAreValid("vestingSchedule", "customVestingPercents") },
+  )
+  .superRefine(
+    (s, ctx) => {
+      if (s.equityPath !== "custom") return;
+      if (s.equityGrowthPercent === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["equityGrowthPercent"],
+          message: "Enter the yearly equity growth rate for a custom path",
+        });
+        return;
+      }
+      // Keeps every modelled amount far inside the range where cents are exact.
+      const granted = s.equityGrantCents + s.refresherGrantCents * (s.horizonYears - 1);
+      const growth = Math.max(1, (1 + s.equityGrowthPercent / 100) ** s.horizonYears);
+      if (granted * growth > MAX_MODELLED_EQUITY_CENTS) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["equityGrowthPercent"],
+          message: `At this growth rate the equity would be worth more than ${formatCents(MAX_MODELLED_EQUITY_CENTS)}; use a lower rate or a shorter horizon`,
+        });
+      }
+    },
+    {
+      when: fieldsAreValid(
+        "equityPath",
+        "equityGrowthPercent",
+        "equityGrantCents",
+        "refresherGrantCents",
+        "horizonYears",
+      ),
+    },
+  );
+
+/** A validated scenario, defaults filled in. */
+export type ScenarioInputs = z.output<typeof scenarioInputsSchema>;
+/** A scenario as a form or API request may send it (fields with defaults may be left out). */
+export type ScenarioInputsDraft = z.input<typeof scenarioInputsSchema>;
+
+/** A sensible starting point for the form: a $200,000 base offer with a 4-year grant. */
+export const defaultScenarioInputs: ScenarioInputs = {
+  name: "My offer",
+  baseSalaryCents: 20_000_000,
+  annualRaisePercent: 0,
+  targetBonusPercent: 15,
+  bonusPayoutPercent: 100,
+  signingBonusCents: 0,
+  signingSchedule: "year1",
+  equityGrantCents: 40_000_000,
+  vestingSchedule: "even4_cliff",
+  customVestingPercents: [],
+  refresherGrantCents: 0,
+  equityPath: "flat",
+  horizonYears: 4,
+};

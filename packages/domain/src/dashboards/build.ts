@@ -1,0 +1,118 @@
+import type { BenchmarkFigure, FigureSource } from "../benchmarks/figure";
+import type { Unit } from "../benchmarks/vocabulary";
+import { type ChartSpec, chartsForPage, type SortOrder } from "./charts";
+import type { DashboardFilters } from "./filters";
+import { levelName } from "./labels";
+import type { DashboardPage } from "./pages";
+
+export interface ChartRow extends BenchmarkFigure {
+  rowLabel: string;
+  highlighted: boolean;
+}
+
+export interface ChartView {
+  id: string;
+  title: string;
+  description: string;
+  kind: ChartSpec["kind"];
+  unit: Unit | null;
+  rows: ChartRow[];
+  /** Why the chart is empty, when it is. */
+  emptyMessage: string | null;
+  /** Figures the filters left out, with the reason. */
+  hiddenNote: string | null;
+  sources: FigureSource[];
+}
+
+/** The number a row is sorted and scaled by: its central value, else its range's midpoint. */
+export function sortValue(f: Pick<BenchmarkFigure, "value" | "low" | "high">): number {
+  if (f.value !== null) return f.value;
+  if (f.low !== null && f.high !== null) return (f.low + f.high) / 2;
+  return f.low ?? f.high ?? 0;
+}
+
+function sortRows(rows: ChartRow[], order: SortOrder): ChartRow[] {
+  const sorted = [...rows];
+  if (order === "value-desc") sorted.sort((a, b) => sortValue(b) - sortValue(a));
+  if (order === "value-asc") sorted.sort((a, b) => sortValue(a) - sortValue(b));
+  if (order === "label") sorted.sort((a, b) => a.rowLabel.localeCompare(b.rowLabel));
+  return sorted;
+}
+
+function distinctSources(rows: ChartRow[]): FigureSource[] {
+  const seen = new Map<string, FigureSource>();
+  for (const r of rows)
+    if (!seen.has(r.source.datasetSlug)) seen.set(r.source.datasetSlug, r.source);
+  return [...seen.values()];
+}
+
+const compMetrics = { base: ["base_salary"], total: ["total_comp"] } as const;
+
+function buildChart(
+  spec: ChartSpec,
+  figures: BenchmarkFigure[],
+  filters: DashboardFilters,
+): ChartView {
+  const selected = figures.filter(spec.select);
+  let rows = selected;
+  const hidden: string[] = [];
+
+  if (spec.filters?.comp && filters.comp !== "all") {
+    const keep: readonly string[] = compMetrics[filters.comp];
+    const before = rows.length;
+    rows = rows.filter((f) => keep.includes(f.metric));
+    if (before > rows.length) {
+      hidden.push(
+        `${before - rows.length} figure(s) hidden: not ${filters.comp === "base" ? "base salary" : "total compensation"}, or the source does not say which.`,
+      );
+    }
+  }
+  if (spec.filters?.level && filters.level) {
+    const before = rows.length;
+    rows = rows.filter((f) => f.level === filters.level);
+    if (before > rows.length)
+      hidden.push(`${before - rows.length} figure(s) for other or unstated levels hidden.`);
+  }
+
+  const highlight = new Set(filters.highlight.map((h) => h.toLowerCase()));
+  const chartRows: ChartRow[] = rows.map((f) => ({
+    ...f,
+    rowLabel: spec.label(f),
+    highlighted:
+      spec.filters?.highlight === "company" && highlight.has((f.company ?? "").toLowerCase()),
+  }));
+  const sorted = sortRows(chartRows, filters.sort ?? spec.defaultSort);
+
+  let emptyMessage: string | null = null;
+  if (sorted.length === 0) {
+    emptyMessage =
+      selected.length === 0
+        ? "No published dataset provides these figures yet."
+        : `No figures match the current filters${filters.level ? ` (level: ${levelName(filters.level)})` : ""}.`;
+  }
+  return {
+    id: spec.id,
+    title: spec.title,
+    description: spec.description,
+    kind: spec.kind,
+    unit: spec.unit ?? null,
+    rows: sorted,
+    emptyMessage,
+    hiddenNote: hidden.length > 0 ? hidden.join(" ") : null,
+    sources: distinctSources(sorted),
+  };
+}
+
+/** Every chart of a dashboard page, from the published figures and the page's filters. */
+export function buildDashboard(
+  page: DashboardPage,
+  figures: BenchmarkFigure[],
+  filters: DashboardFilters,
+): ChartView[] {
+  return chartsForPage(page).map((spec) => buildChart(spec, figures, filters));
+}
+
+/** Companies a highlight filter can name, for notices about unknown names. */
+export function knownCompanies(figures: BenchmarkFigure[]): string[] {
+  return [...new Set(figures.map((f) => f.company).filter((c): c is string => c !== null))].sort();
+}

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import type { DashboardPage } from "./pages";
+
+export const compFilters = ["all", "base", "total"] as const;
+export const levelFilters = ["entry", "mid", "senior", "staff", "principal", "lead"] as const;
+export const sortOrders = ["source", "value-desc", "value-asc", "label"] as const;
+
+export const dashboardFiltersSchema = z.object({
+  comp: z.enum(compFilters).default("all"),
+  level: z.enum(levelFilters).optional(),
+  sort: z.enum(sortOrders).optional(),
+  highlight: z.array(z.string().trim().min(1).max(60)).max(10).default([]),
+});
+export type DashboardFilters = z.infer<typeof dashboardFiltersSchema>;
+
+/** Which URL parameters each page understands. */
+export const pageFilterParams: Record<DashboardPage, readonly (keyof DashboardFilters)[]> = {
+  demand: ["sort"],
+  growth: ["sort"],
+  pay: ["comp", "level", "sort", "highlight"],
+  "top-of-market": [],
+};
+
+const describeAllowed: Record<keyof DashboardFilters, string> = {
+  comp: `one of ${compFilters.join(", ")}`,
+  level: `one of ${levelFilters.join(", ")}`,
+  sort: `one of ${sortOrders.join(", ")}`,
+  highlight: "up to 10 comma-separated company names",
+};
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * Reads a page's filters from its URL. A parameter that is invalid or unknown to the page is
+ * ignored, with a notice saying so; the page still renders.
+ */
+export function parseDashboardFilters(
+  page: DashboardPage,
+  searchParams: SearchParams,
+): { filters: DashboardFilters; notices: string[] } {
+  const allowed = pageFilterParams[page];
+  const notices: string[] = [];
+  const raw: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(searchParams)) {
+    const single = Array.isArray(value) ? value[value.length - 1] : value;
+    // An empty field from a plain form submission means "not set".
+    if (single === undefined || single.trim() === "") continue;
+    if (!(allowed as readonly string[]).includes(name)) {
+      notices.push(`Ignored the unknown parameter “${name}”.`);
+      continue;
+    }
+    const candidate =
+      name === "highlight" ? (single ?? "").split(",").filter((s) => s.trim() !== "") : single;
+    const field = dashboardFiltersSchema.shape[name as keyof DashboardFilters];
+    if (field.safeParse(candidate).success) {
+      raw[name] = candidate;
+    } else {
+      notices.push(
+        `Ignored ${name}=“${String(single).slice(0, 80)}”: expected ${describeAllowed[name as keyof DashboardFilters]}.`,
+      );
+    }
+  }
+  return { filters: dashboardFiltersSchema.parse(raw), notices };
+}
+
+/** The URL parameters for a set of filters, leaving out defaults. */
+export function filtersToQuery(filters: Partial<DashboardFilters>): Record<string, string> {
+  const query: Record<string, string> = {};
+  if (filters.comp && filters.comp !== "all") query.comp = filters.comp;
+  if (filters.level) query.level = filters.level;
+  if (filters.sort) query.sort = filters.sort;
+  if (filters.highlight && filters.highlight.length > 0)
+    query.highlight = filters.highlight.join(",");
+  return query;
+}

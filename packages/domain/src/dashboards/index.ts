@@ -1,0 +1,6 @@
+export * from "./build";
+export * from "./chart-csv";
+export * from "./charts";
+export * from "./filters";
+export * from "./labels";
+export * from "./pages";

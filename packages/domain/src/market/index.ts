@@ -1,0 +1,4 @@
+export * from "./catalogue";
+export * from "./compare";
+export * from "./derived";
+export * from "./formulas";
