@@ -18,7 +18,10 @@ export function HeadlineFigures() {
           className="flex flex-col gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
         >
           <h2 className="text-sm font-medium text-slate-600 dark:text-slate-400">
-            {headline.title}
+            <Link href={headline.href} className="underline-offset-2 hover:underline">
+              {headline.title}
+              <span aria-hidden="true"> →</span>
+            </Link>
           </h2>
           {headline.figure ? (
             <>

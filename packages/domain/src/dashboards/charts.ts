@@ -10,7 +10,6 @@ import {
   bySkill,
   byYear,
   joinLabel,
-  levelName,
 } from "./labels";
 import type { DashboardPage } from "./pages";
 

@@ -1,6 +1,6 @@
 export function ChartsSkeleton() {
   return (
-    <div aria-busy="true" aria-label="Loading charts" className="grid gap-6">
+    <div role="status" aria-busy="true" aria-label="Loading charts" className="grid gap-6">
       {["a", "b", "c"].map((k) => (
         <div key={k} className="h-56 animate-pulse rounded-lg bg-slate-100 dark:bg-slate-900" />
       ))}
