@@ -31,9 +31,6 @@ export function HeadlineFigures() {
                   {headline.companion.label}: {formatFigure(headline.companion)}
                 </p>
               )}
-              {headline.figure.note && (
-                <p className="text-xs text-slate-600 dark:text-slate-400">{headline.figure.note}</p>
-              )}
               <div className="mt-auto pt-2">
                 <SourceChip source={headline.figure.source} />
               </div>

@@ -8,7 +8,7 @@ import type {
   SqlResultSet,
   Transaction,
 } from "@prisma/driver-adapter-utils";
-import { CatalogFriendlyClient } from "./catalog-client.ts";
+import { CatalogFriendlyClient, restoreCharColumns } from "./catalog-client.ts";
 import { type ConnectionConfig, poolConfig } from "./connection.ts";
 import { createTemporaryDatabase, type TemporaryDatabase } from "./shadow-database.ts";
 
@@ -99,8 +99,8 @@ class EngineAdapter implements SqlDriverAdapter {
     this.adapterName = inner.adapterName;
   }
 
-  queryRaw(query: SqlQuery): Promise<SqlResultSet> {
-    return this.inner.queryRaw(query);
+  async queryRaw(query: SqlQuery): Promise<SqlResultSet> {
+    return restoreCharColumns(await this.inner.queryRaw(query));
   }
 
   executeRaw(query: SqlQuery): Promise<number> {
@@ -114,8 +114,11 @@ class EngineAdapter implements SqlDriverAdapter {
     await this.inner.executeRaw({ sql: script, args: [], argTypes: [] });
   }
 
-  startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
-    return this.inner.startTransaction(isolationLevel);
+  async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
+    const transaction = await this.inner.startTransaction(isolationLevel);
+    const queryRaw = transaction.queryRaw.bind(transaction);
+    transaction.queryRaw = async (query) => restoreCharColumns(await queryRaw(query));
+    return transaction;
   }
 
   getConnectionInfo(): ConnectionInfo {

@@ -1,3 +1,4 @@
+import { ColumnTypeEnum, type SqlResultSet } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 
 const CHAR_OID = 18;
@@ -5,10 +6,14 @@ const TEXT_OID = 25;
 
 type QueryCallback = (error: Error | null, result: unknown) => void;
 
+/** Result rows that held `"char"` columns, with those columns' indices. */
+const charColumns = new WeakMap<object, number[]>();
+
 /**
- * A pg client that reports Postgres's internal single-byte `"char"` type (OID 18, used by
- * catalog columns such as `pg_constraint.contype`) as text. adapter-pg 7.10.0 rejects OID 18,
- * which makes every schema introspection of the engine fail.
+ * A pg client that lets Postgres's internal single-byte `"char"` type (OID 18, used by catalog
+ * columns such as `pg_constraint.contype`) through adapter-pg 7.10.0, which rejects it and so
+ * breaks every schema introspection. The column passes as text; `restoreCharColumns` then
+ * reports it as the character column the engine expects.
  */
 export class CatalogFriendlyClient extends pg.Client {
   // biome-ignore lint/suspicious/noExplicitAny: forwards pg's heavily overloaded signature.
@@ -27,10 +32,22 @@ export class CatalogFriendlyClient extends pg.Client {
 
 function retype(result: unknown): unknown {
   for (const single of Array.isArray(result) ? result : [result]) {
-    const fields = (single as Partial<pg.QueryResult> | undefined)?.fields;
-    for (const field of fields ?? []) {
-      if (field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
-    }
+    const { fields, rows } = (single ?? {}) as Partial<pg.QueryResult>;
+    const indices: number[] = [];
+    fields?.forEach((field, index) => {
+      if (field.dataTypeID !== CHAR_OID) return;
+      field.dataTypeID = TEXT_OID;
+      indices.push(index);
+    });
+    // adapter-pg passes this same rows array on in its result set.
+    if (indices.length > 0 && rows) charColumns.set(rows, indices);
+  }
+  return result;
+}
+
+export function restoreCharColumns(result: SqlResultSet): SqlResultSet {
+  for (const index of charColumns.get(result.rows) ?? []) {
+    result.columnTypes[index] = ColumnTypeEnum.Character;
   }
   return result;
 }

@@ -1,8 +1,8 @@
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { MigrationAdapterFactory } from "./adapter.ts";
 import { type ConnectionConfig, parseDatabaseUrl } from "./connection.ts";
-import { toReadableError } from "./errors.ts";
-import { loadSchemaEngine, type SchemaEngine } from "./wasm-loader.ts";
+import { crashed, toReadableError } from "./errors.ts";
+import { loadSchemaEngine, onPanic, type SchemaEngine } from "./wasm-loader.ts";
 
 export const noFilters = { externalTables: [], externalEnums: [] };
 
@@ -19,6 +19,7 @@ export async function withSchemaEngine<T>(
   const factory = new MigrationAdapterFactory(config);
   let engine: SchemaEngine | undefined;
   let failed = false;
+  let stopListening = () => {};
   try {
     // `datamodels: []` makes the engine panic; undefined means "none".
     engine = await wasm.SchemaEngine.new(
@@ -26,21 +27,30 @@ export async function withSchemaEngine<T>(
       logEngineMessage,
       bindMigrationAwareSqlAdapterFactory(factory),
     );
-    return await use(engine);
+    const panicked = new Promise<never>((_, reject) => {
+      stopListening = onPanic((message) => reject(new Error(crashed(message))));
+    });
+    return await Promise.race([use(engine), panicked]);
   } catch (error) {
     failed = true;
     throw factory.takeFailure() ?? toReadableError(error);
   } finally {
+    stopListening();
     try {
       engine?.free();
     } catch {
-      // Freeing fails only after a panic already reported above.
+      // Freeing fails only after a panic, which is already being reported.
     }
-    // Cleanup errors must not hide the error that made the operation fail.
     const closing = factory.close();
-    if (failed) await closing.catch(() => {});
-    else await closing;
+    if (!failed) await closing;
+    // Cleanup errors must not hide the error that made the operation fail, and after a panic a
+    // pool may wait forever for a connection the engine never returns.
+    else await Promise.race([closing.catch(() => {}), delay(5_000)]);
   }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 function logEngineMessage(line: string): void {

@@ -6,7 +6,7 @@ import { takePanicMessage } from "./wasm-loader.ts";
  */
 export function toReadableError(error: unknown): Error {
   const panic = takePanicMessage();
-  if (panic) return new Error(`The Prisma schema engine crashed: ${panic}`, { cause: error });
+  if (panic) return new Error(crashed(panic), { cause: error });
   if (!(error instanceof Error)) return new Error(String(error));
 
   const lines = error.message.split("\n");
@@ -17,6 +17,10 @@ export function toReadableError(error: unknown): Error {
     .join("\n")
     .trim();
   return new Error(message || error.name, { cause: error });
+}
+
+export function crashed(panicMessage: string): string {
+  return `The Prisma schema engine crashed: ${panicMessage}`;
 }
 
 /**

@@ -11,12 +11,14 @@ declare global {
 }
 
 let lastPanicMessage: string | undefined;
+const panicListeners = new Set<(message: string) => void>();
 
 // The glue reports a Rust panic's message here just before the wasm traps; without it the
 // error only says "unreachable".
 globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
   set_message(message: string) {
     lastPanicMessage = message;
+    for (const listener of panicListeners) listener(message);
   },
 };
 
@@ -25,6 +27,15 @@ export function takePanicMessage(): string | undefined {
   const message = lastPanicMessage;
   lastPanicMessage = undefined;
   return message;
+}
+
+/**
+ * Calls `listener` on every engine panic until the returned function is called. A panic inside
+ * an async engine call traps in a callback the caller never sees, so its promise never settles.
+ */
+export function onPanic(listener: (message: string) => void): () => void {
+  panicListeners.add(listener);
+  return () => panicListeners.delete(listener);
 }
 
 // The package's lib settings (ES2023, no DOM) declare no WebAssembly API.

@@ -39,11 +39,13 @@ function percentSchema(what: string, min: number, max: number, decimals = RATE_D
     );
 }
 
+/** An optional label; blank (as an empty form field sends it) means not given. */
 const optionalLabel = (what: string) =>
   z
     .string({ error: `The ${what} must be text` })
     .trim()
     .max(120, `The ${what} can be at most 120 characters`)
+    .transform((text) => (text === "" ? undefined : text))
     .optional();
 
 export const signingSchedules = ["year1", "split"] as const;
@@ -155,15 +157,19 @@ export const scenarioInputsSchema = z
   )
   .superRefine(
     (s, ctx) => {
-      if (s.equityPath !== "custom") return;
-      if (s.equityGrowthPercent === undefined) {
+      if (s.equityPath === "custom" && s.equityGrowthPercent === undefined) {
         ctx.addIssue({
           code: "custom",
           path: ["equityGrowthPercent"],
           message: "Enter the yearly equity growth rate for a custom path",
         });
-        return;
       }
+    },
+    { when: fieldsAreValid("equityPath", "equityGrowthPercent") },
+  )
+  .superRefine(
+    (s, ctx) => {
+      if (s.equityPath !== "custom" || s.equityGrowthPercent === undefined) return;
       // Keeps every modelled amount far inside the range where cents are exact.
       const granted = s.equityGrantCents + s.refresherGrantCents * (s.horizonYears - 1);
       const growth = Math.max(1, (1 + s.equityGrowthPercent / 100) ** s.horizonYears);

@@ -1,5 +1,13 @@
 import type { BenchmarkFigure, FigureSource } from "../benchmarks/figure";
 import type { Unit } from "../benchmarks/vocabulary";
+import { derivedFigures } from "../market/catalogue";
+import {
+  buildFigureLookup,
+  type DerivedFigureResult,
+  evaluateDerivedFigure,
+  figureRefKey,
+  formulaInputs,
+} from "../market/derived";
 import { type ChartSpec, chartsForPage, type SortOrder } from "./charts";
 import type { DashboardFilters } from "./filters";
 import { levelName } from "./labels";
@@ -22,7 +30,14 @@ export interface ChartView {
   /** Figures the filters left out, with the reason. */
   hiddenNote: string | null;
   sources: FigureSource[];
+  /** Figures computed from the shown ones, each with the source's own figure where it states one. */
+  computed: ComputedFigure[];
 }
+
+export type ComputedFigure = Omit<DerivedFigureResult, "definition"> & {
+  title: string;
+  explanation: string;
+};
 
 /** The number a row is sorted and scaled by: its central value, else its range's midpoint. */
 export function sortValue(f: Pick<BenchmarkFigure, "value" | "low" | "high">): number {
@@ -100,7 +115,34 @@ function buildChart(
     emptyMessage,
     hiddenNote: hidden.length > 0 ? hidden.join(" ") : null,
     sources: distinctSources(sorted),
+    computed: [],
   };
+}
+
+/**
+ * Places each computed figure on the chart that shows the figure it checks (the source's stated
+ * value), or else its first input; one whose anchor is filtered out is not shown either.
+ */
+function attachComputedFigures(charts: ChartView[], figures: BenchmarkFigure[]): void {
+  const lookup = buildFigureLookup(figures);
+  const chartByRef = new Map<string, ChartView>();
+  for (const chart of charts) {
+    for (const row of chart.rows) {
+      chartByRef.set(figureRefKey({ datasetSlug: row.source.datasetSlug, key: row.key }), chart);
+    }
+  }
+  for (const definition of derivedFigures) {
+    const anchor = definition.stated?.ref ?? formulaInputs(definition.formula)[0]?.input.ref;
+    const chart = anchor && chartByRef.get(figureRefKey(anchor));
+    if (!chart) continue;
+    const { definition: _omit, ...result } = evaluateDerivedFigure(definition, lookup);
+    if (result.status !== "computed") continue;
+    chart.computed.push({
+      ...result,
+      title: definition.title,
+      explanation: definition.explanation,
+    });
+  }
 }
 
 /** Every chart of a dashboard page, from the published figures and the page's filters. */
@@ -109,7 +151,9 @@ export function buildDashboard(
   figures: BenchmarkFigure[],
   filters: DashboardFilters,
 ): ChartView[] {
-  return chartsForPage(page).map((spec) => buildChart(spec, figures, filters));
+  const charts = chartsForPage(page).map((spec) => buildChart(spec, figures, filters));
+  attachComputedFigures(charts, figures);
+  return charts;
 }
 
 /** Companies a highlight filter can name, for notices about unknown names. */

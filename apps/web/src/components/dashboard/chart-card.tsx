@@ -2,6 +2,7 @@ import { type ChartView, unitNames } from "@aiml/domain";
 import { RangeBars } from "../charts/range-bars";
 import { SourceChip } from "../source-chip";
 import { ChartTable } from "./chart-table";
+import { ComputedFigures } from "./computed-figures";
 import { FigureList } from "./figure-list";
 
 export function ChartCard({ chart, csvHref }: { chart: ChartView; csvHref: string }) {
@@ -31,6 +32,7 @@ export function ChartCard({ chart, csvHref }: { chart: ChartView; csvHref: strin
       ) : (
         <FigureList chart={chart} />
       )}
+      <ComputedFigures figures={chart.computed} />
       {chart.hiddenNote && (
         <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{chart.hiddenNote}</p>
       )}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import {
+  buildDashboard,
+  chartCatalog,
+  type DashboardFilters,
+  dashboardPages,
+  sourcesOnlyDatasets,
+} from "../../src";
+import { seedFigures } from "./seed-figures";
+
+const figures = seedFigures();
+const noFilters: DashboardFilters = { comp: "all", highlight: [] };
+const chart = (page: (typeof dashboardPages)[number], id: string, filters = noFilters) => {
+  const found = buildDashboard(page, figures, filters).find((c) => c.id === id);
+  if (!found) throw new Error(`no chart ${id}`);
+  return found;
+};
+
+describe("the chart catalogue", () => {
+  it("puts every seeded market figure on at least one chart", () => {
+    const drawn = new Set(
+      dashboardPages.flatMap((page) =>
+        buildDashboard(page, figures, noFilters).flatMap((c) => c.rows.map((r) => r.id)),
+      ),
+    );
+    const missing = figures
+      .filter((f) => !sourcesOnlyDatasets.includes(f.source.datasetSlug))
+      .filter((f) => !drawn.has(f.id))
+      .map((f) => f.id);
+    expect(missing).toEqual([]);
+  });
+
+  it("draws each bar chart in a single unit", () => {
+    for (const spec of chartCatalog.filter((c) => c.kind === "bars")) {
+      const units = new Set(figures.filter(spec.select).map((f) => f.unit));
+      expect([...units], spec.id).toEqual(spec.unit ? [spec.unit] : []);
+    }
+  });
+
+  it("has unique chart ids", () => {
+    expect(new Set(chartCatalog.map((c) => c.id)).size).toBe(chartCatalog.length);
+  });
+});
+
+describe("buildDashboard", () => {
+  it("sorts companies by median, highest first, keeping open-ended tops", () => {
+    const companies = chart("pay", "pay-by-company");
+    expect(companies.rows.map((r) => r.rowLabel)).toEqual([
+      "Snap · Senior",
+      "Apple",
+      "Google",
+      "Meta",
+      "Amazon",
+    ]);
+    expect(companies.rows.find((r) => r.company === "Google")).toMatchObject({
+      value: 344000,
+      low: 199000,
+      high: 743000,
+      highOpen: true,
+    });
+  });
+
+  it("sorts by the chosen order", () => {
+    const rows = chart("pay", "pay-by-company", { ...noFilters, sort: "label" }).rows;
+    expect(rows.map((r) => r.company)).toEqual(["Amazon", "Apple", "Google", "Meta", "Snap"]);
+    const asc = chart("pay", "pay-by-company", { ...noFilters, sort: "value-asc" }).rows;
+    expect(asc[0]?.company).toBe("Amazon");
+  });
+
+  it("filters by level and says what it hid", () => {
+    const senior = chart("pay", "pay-by-level", { ...noFilters, level: "senior" });
+    expect(senior.rows.every((r) => r.level === "senior")).toBe(true);
+    expect(senior.rows.length).toBeGreaterThan(0);
+    expect(senior.hiddenNote).toMatch(/other or unstated levels hidden/);
+  });
+
+  it("filters base against total comp, hiding figures whose kind the source does not state", () => {
+    const base = chart("pay", "pay-by-location", { ...noFilters, comp: "base" });
+    expect(base.rows.every((r) => r.metric === "base_salary")).toBe(true);
+    expect(base.hiddenNote).toMatch(/does not say which/);
+    const total = chart("pay", "pay-by-level", { ...noFilters, comp: "total" });
+    expect(total.rows.map((r) => r.key)).toEqual(["total-comp.staff.top-companies"]);
+  });
+
+  it("explains an empty chart", () => {
+    const empty = chart("pay", "pay-by-industry", { ...noFilters, level: "entry" });
+    expect(empty.rows).toEqual([]);
+    expect(empty.emptyMessage).toBe("No figures match the current filters (level: Entry).");
+    const unpublished = buildDashboard("pay", [], noFilters)[0];
+    expect(unpublished?.emptyMessage).toBe("No published dataset provides these figures yet.");
+  });
+
+  it("highlights the named companies, case-insensitively", () => {
+    const rows = chart("pay", "pay-by-company", {
+      ...noFilters,
+      highlight: ["google", "META"],
+    }).rows;
+    expect(rows.filter((r) => r.highlighted).map((r) => r.company)).toEqual(["Google", "Meta"]);
+  });
+
+  it("lists each chart's sources once", () => {
+    const sources = chart("pay", "pay-by-specialization").sources.map((s) => s.datasetSlug);
+    expect(new Set(sources).size).toBe(sources.length);
+    expect(sources).toContain("ziprecruiter-2025");
+  });
+
+  it("attaches computed figures, flagging where the source disagrees with its own inputs", () => {
+    const ratio = chart("demand", "demand-supply-ratio").computed.find(
+      (c) => c.id === "demand-supply-ratio.computed",
+    );
+    expect(ratio?.value).toBeCloseTo(1_600_000 / 518_000, 10);
+    expect(ratio?.comparison?.agrees).toBe(false);
+
+    const net = chart("growth", "jobs-2030").computed.find(
+      (c) => c.id === "jobs-net.2030.computed",
+    );
+    expect(net?.value).toBe(78_000_000);
+    expect(net?.comparison?.agrees).toBe(true);
+
+    const annualized = chart("top-of-market", "composite-packages").computed.filter((c) =>
+      c.id.startsWith("annualized-total-comp."),
+    );
+    expect(annualized.map((c) => [c.value, c.comparison?.agrees])).toEqual([
+      [1_032_500, false],
+      [990_000, false],
+    ]);
+  });
+
+  it("drops a computed figure whose anchor the filters hide", () => {
+    const mid = chart("pay", "pay-by-level", { ...noFilters, level: "entry" }).computed;
+    expect(mid.some((c) => c.id.includes(".mid."))).toBe(false);
+    expect(mid.some((c) => c.id.includes(".entry."))).toBe(true);
+  });
+});

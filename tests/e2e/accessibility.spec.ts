@@ -1,0 +1,23 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const paths = ["/", "/demand", "/growth", "/pay", "/top-of-market", "/sources"];
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+    for (const path of paths) {
+      test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
+        await page.goto(path);
+        await page.locator("details").evaluateAll((all) => {
+          for (const d of all) (d as HTMLDetailsElement).open = true;
+        });
+        const results = await new AxeBuilder({ page }).analyze();
+        const severe = results.violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
+        expect(severe).toEqual([]);
+      });
+    }
+  });
+}
