@@ -48,14 +48,7 @@ export async function createMigration(
   const file = path.join(directory, migrationFileName);
   await writeFile(file, sql, { flag: "wx" });
   const lockfile = path.join(migrationsDir, lockfileName);
-  if (
-    !(await access(lockfile).then(
-      () => true,
-      () => false,
-    ))
-  ) {
-    await writeFile(lockfile, lockfileContent);
-  }
+  if (!(await exists(lockfile))) await writeFile(lockfile, lockfileContent);
   return { name: directoryName, path: file, sql };
 }
 
@@ -77,6 +70,13 @@ export function migrationSlug(name: string): string {
     .replace(/^_+|_+$/g, "");
   if (slug.length > 200) throw new Error(`Invalid migration name: longer than 200 characters.`);
   return slug;
+}
+
+function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** yyyyMMddHHmmss in UTC, as Prisma names migration directories. */

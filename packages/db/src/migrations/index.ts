@@ -1,4 +1,9 @@
-export { applyMigrations, type MigrationStatus, migrationStatus } from "./apply.ts";
+export {
+  applyMigrations,
+  type MigrationStatus,
+  type MigrationsDirOption,
+  migrationStatus,
+} from "./apply.ts";
 export {
   type CreatedMigration,
   type CreateMigrationOptions,
