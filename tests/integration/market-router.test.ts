@@ -12,6 +12,10 @@ afterAll(async () => {
 
 const anonymous = () => createCaller(createInnerContext({ db: t.db, session: null }));
 
+/** What a publish does besides changing data: bump the shared revision, in any instance. */
+const bumpRevision = () =>
+  t.db.dataRevision.update({ where: { id: 1 }, data: { revision: { increment: 1 } } });
+
 describe("market.overview", () => {
   it("returns every headline figure with its source, read from the database", async () => {
     const { headlines } = await anonymous().market.overview();
@@ -62,12 +66,18 @@ describe("market.overview", () => {
       where: { id: dataset.id },
       data: { publishedVersionId: draft.id },
     });
+    // Reads are cached per data revision: until a publish bumps it, the cache stands.
+    const cached = await anonymous().market.overview();
+    expect(cached.headlines.find((h) => h.id === "median-total-comp")?.figure?.value).toBe(260750);
+
+    await bumpRevision();
     const after = await anonymous().market.overview();
     expect(after.headlines.find((h) => h.id === "median-total-comp")?.figure?.value).toBe(999999);
   });
 
   it("reports a headline as missing rather than failing when its dataset is unpublished", async () => {
     await t.db.dataset.update({ where: { slug: "bls-2024" }, data: { publishedVersionId: null } });
+    await bumpRevision();
     const { headlines } = await anonymous().market.overview();
     expect(headlines.find((h) => h.id === "projected-growth")?.figure).toBeNull();
     expect(headlines.find((h) => h.id === "average-salary")?.figure).not.toBeNull();
@@ -77,5 +87,48 @@ describe("market.overview", () => {
 describe("system.health", () => {
   it("says the database is up", async () => {
     expect(await anonymous().system.health()).toEqual({ database: "up" });
+  });
+});
+
+describe("market.dashboard", () => {
+  it("builds a page's charts from the published figures, with the URL's filters", async () => {
+    const { charts, page } = await anonymous().market.dashboard({
+      page: "pay",
+      filters: { comp: "all", level: "senior", highlight: ["Google", "Nvidia"] },
+    });
+    expect(page.path).toBe("/pay");
+    const byLevel = charts.find((c) => c.id === "pay-by-level");
+    expect(byLevel?.rows.every((r) => r.level === "senior")).toBe(true);
+    const companies = charts.find((c) => c.id === "pay-by-company");
+    expect(companies?.rows.find((r) => r.company === "Google")?.highlighted).toBe(true);
+  });
+
+  it("names highlighted companies it has no figures for", async () => {
+    const result = await anonymous().market.dashboard({
+      page: "pay",
+      filters: { comp: "all", highlight: ["Nvidia"] },
+    });
+    expect(result.unknownHighlights).toEqual(["Nvidia"]);
+  });
+
+  it("rejects an unknown page with a 400, not a 500", async () => {
+    await expect(
+      // @ts-expect-error: an invalid page on purpose
+      anonymous().market.dashboard({ page: "nope" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("market.sources", () => {
+  it("lists every published dataset with its figures and the charts that use them", async () => {
+    const { datasets, documents } = await anonymous().market.sources();
+    expect(documents.map((d) => d.id).sort()).toEqual([
+      "000_02628524a31adb19",
+      "001_c0608c5ff0a8a3af",
+    ]);
+    const levels = datasets.find((d) => d.slug === "levels-fyi-ml-engineers-2025");
+    expect(levels?.figures.length).toBe(6);
+    expect(levels?.charts.map((c) => c.id)).toContain("pay-by-company");
+    expect(datasets.find((d) => d.slug === "springboard-advert")?.sourcesOnly).toBe(true);
   });
 });

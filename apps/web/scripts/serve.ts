@@ -2,12 +2,14 @@
 // embedded Postgres. Migrates and seeds first. `--ephemeral` uses a throwaway data folder and a
 // free port for the embedded server (tests), deleted on exit.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { readDbEnv } from "@aiml/db/env";
 import { findFreePort, prepareDatabase } from "@aiml/db/lifecycle";
+import { localDataDir } from "@aiml/db/paths";
 
 const appDir = path.resolve(import.meta.dirname, "..");
 const ephemeral = process.argv.includes("--ephemeral");
@@ -20,6 +22,25 @@ function readPort(): number {
     process.exit(1);
   }
   return port;
+}
+
+/**
+ * Auth settings unless configured: the public URL from the port, and a secret kept in the
+ * git-ignored .data folder (a throwaway one for --ephemeral runs) so sessions survive restarts.
+ */
+function authSettings(port: number, tempDir: string | undefined): Record<string, string> {
+  const settings: Record<string, string> = {};
+  settings.BETTER_AUTH_URL = process.env.BETTER_AUTH_URL ?? `http://localhost:${port}`;
+  settings.AUTH_TRUSTED_ORIGINS =
+    process.env.AUTH_TRUSTED_ORIGINS ?? `http://127.0.0.1:${port},http://localhost:${port}`;
+  if (process.env.BETTER_AUTH_SECRET) return settings;
+  const secretFile = path.join(tempDir ?? localDataDir, "auth-secret");
+  if (!fs.existsSync(secretFile)) {
+    fs.mkdirSync(path.dirname(secretFile), { recursive: true });
+    fs.writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  settings.BETTER_AUTH_SECRET = fs.readFileSync(secretFile, "utf8").trim();
+  return settings;
 }
 
 async function main() {
@@ -45,11 +66,17 @@ async function main() {
     if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
   };
 
+  const authEnv = authSettings(port, tempDir);
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
     cwd: appDir,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      ...authEnv,
+      DATABASE_URL: database.databaseUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   console.log(`[app] Starting on http://localhost:${port}`);
 

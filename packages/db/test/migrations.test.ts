@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, inject, it } from "vitest";
 import {
   applyMigrations,
   createMigration,
@@ -14,7 +14,10 @@ import {
   schemaPath,
 } from "../src/migrations/index.ts";
 
-const serverUrl = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+import "../src/testing/provided-context";
+
+// The run's test server: embedded, or DATABASE_URL's when set.
+const serverUrl = inject("testServerUrl");
 
 const cleanups: (() => Promise<void>)[] = [];
 

@@ -1,6 +1,7 @@
 // Writes a new migration from the changes in prisma/schema.prisma
 // (`pnpm db:migration:create <name>`). Needs a Postgres server for a temporary shadow database.
 import path from "node:path";
+import { startThrowawayServer } from "../lifecycle/throwaway-server.ts";
 import { createMigration, repoRoot } from "../migrations/index.ts";
 
 async function main(name: string | undefined, shadowServerUrl: string | undefined): Promise<void> {
@@ -9,15 +10,15 @@ async function main(name: string | undefined, shadowServerUrl: string | undefine
     process.exitCode = 1;
     return;
   }
-  if (!shadowServerUrl) {
-    console.error(
-      "DATABASE_URL is not set: creating a migration needs a Postgres server on which a temporary\n" +
-        "shadow database can be created and dropped. Set DATABASE_URL to any database on it.",
-    );
-    process.exitCode = 1;
-    return;
+  // The diff needs a server for a temporary shadow database: DATABASE_URL's, or a throwaway
+  // embedded one.
+  const throwaway = shadowServerUrl ? undefined : await startThrowawayServer();
+  let created: Awaited<ReturnType<typeof createMigration>>;
+  try {
+    created = await createMigration(name, { databaseUrl: shadowServerUrl ?? throwaway?.serverUrl });
+  } finally {
+    await throwaway?.stop();
   }
-  const created = await createMigration(name, { databaseUrl: shadowServerUrl });
   console.log(`Created ${path.relative(repoRoot, created.path)}:\n`);
   console.log(created.sql);
   console.log("Review it, then apply it with `pnpm db:migrate`.");

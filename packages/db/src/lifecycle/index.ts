@@ -14,3 +14,4 @@ export {
 export { findFreePort, isPortFree } from "./port";
 export { APP_DATABASE, type PreparedDatabase, prepareDatabase } from "./prepare-database";
 export { DataDirInUseError, recoverStaleLock } from "./stale-lock";
+export { startThrowawayServer } from "./throwaway-server";

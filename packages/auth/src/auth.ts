@@ -1,0 +1,108 @@
+import type { Database } from "@aiml/db";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware } from "better-auth/api";
+import { nextCookies } from "better-auth/next-js";
+import { clientIp } from "./client-ip";
+import {
+  accountKey,
+  accountPolicy,
+  clearFailures,
+  clientKey,
+  clientPolicy,
+  lockedForSeconds,
+  recordFailure,
+} from "./sign-in-throttle";
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 128;
+
+export interface AuthOptions {
+  db: Database;
+  secret: string;
+  baseURL: string;
+  /** Extra origins allowed to POST (e.g. 127.0.0.1 beside localhost). */
+  trustedOrigins?: string[];
+  production: boolean;
+}
+
+const SIGN_IN = "/sign-in/email";
+
+function emailOf(body: unknown): string | null {
+  const email = (body as { email?: unknown } | undefined)?.email;
+  return typeof email === "string" && email.trim() !== "" ? email : null;
+}
+
+export function createAuth({ db, secret, baseURL, trustedOrigins = [], production }: AuthOptions) {
+  return betterAuth({
+    appName: "AI/ML Job Market",
+    secret,
+    baseURL,
+    trustedOrigins,
+    database: prismaAdapter(db, { provider: "postgresql" }),
+    telemetry: { enabled: false },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: PASSWORD_MIN_LENGTH,
+      maxPasswordLength: PASSWORD_MAX_LENGTH,
+      autoSignIn: true,
+    },
+    user: {
+      additionalFields: {
+        // Never settable by the user: promotion goes through the admin command or admin page.
+        role: { type: "string", required: false, defaultValue: "user", input: false },
+      },
+    },
+    session: {
+      expiresIn: 60 * 60 * 24 * 7,
+      updateAge: 60 * 60 * 24,
+    },
+    advanced: {
+      useSecureCookies: production,
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: production },
+    },
+    // Better Auth's own per-client limits, in the database so that every instance shares them.
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 100,
+      customRules: { [SIGN_IN]: false, "/sign-up/email": { window: 60, max: 10 } },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== SIGN_IN) return;
+        const email = emailOf(ctx.body);
+        const keys = [clientKey(clientIp(ctx.headers)), ...(email ? [accountKey(email)] : [])];
+        const waits = await Promise.all(keys.map((key) => lockedForSeconds(db, key)));
+        const wait = Math.max(...waits);
+        if (wait > 0) {
+          const minutes = Math.ceil(wait / 60);
+          throw new APIError(
+            "TOO_MANY_REQUESTS",
+            {
+              code: "TOO_MANY_FAILED_SIGN_INS",
+              message: `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+              retryAfterSeconds: wait,
+            },
+            { "Retry-After": String(wait) },
+          );
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== SIGN_IN) return;
+        const email = emailOf(ctx.body);
+        const failed = ctx.context.returned instanceof APIError;
+        if (failed) {
+          await recordFailure(db, clientKey(clientIp(ctx.headers)), clientPolicy);
+          if (email) await recordFailure(db, accountKey(email), accountPolicy);
+        } else if (email) {
+          await clearFailures(db, accountKey(email));
+        }
+      }),
+    },
+    plugins: [nextCookies()],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+const schema = z.object({
+  BETTER_AUTH_SECRET: z
+    .string({ error: "BETTER_AUTH_SECRET is not set (`pnpm start` creates one in .data/)" })
+    .min(32, "BETTER_AUTH_SECRET must be at least 32 characters"),
+  BETTER_AUTH_URL: z.url({
+    error: "BETTER_AUTH_URL must be the app's public URL, e.g. http://localhost:3000",
+  }),
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+});
+
+export type AuthEnv = z.infer<typeof schema>;
+
+export function readAuthEnv(source: Record<string, string | undefined> = process.env): AuthEnv {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    throw new Error(
+      `Invalid auth configuration: ${parsed.error.issues.map((i) => i.message).join("; ")}`,
+    );
+  }
+  return parsed.data;
+}

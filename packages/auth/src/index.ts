@@ -1,0 +1,10 @@
+export {
+  type Auth,
+  type AuthOptions,
+  createAuth,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+} from "./auth";
+export { clientIp } from "./client-ip";
+export { type AuthEnv, readAuthEnv } from "./env";
+export { accountPolicy, clientPolicy } from "./sign-in-throttle";
