@@ -1,9 +1,11 @@
 import { marketRouter } from "./router/market";
+import { scenarioRouter } from "./router/scenario";
 import { systemRouter } from "./router/system";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   market: marketRouter,
+  scenario: scenarioRouter,
   system: systemRouter,
 });
 

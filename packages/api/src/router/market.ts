@@ -58,6 +58,22 @@ export const marketRouter = createTRPCRouter({
       };
     }),
 
+  /** The companies, levels and locations the benchmarks cover, for forms that match against them. */
+  dimensions: publicProcedure.query(({ ctx }) =>
+    cachedByRevision(ctx.db, "dimensions", async () => {
+      const figures = await findPublishedFigures(ctx.db);
+      const distinct = (pick: (f: (typeof figures)[number]) => string | null) =>
+        [...new Set(figures.map(pick).filter((v): v is string => v !== null))].sort((a, b) =>
+          a.localeCompare(b),
+        );
+      return {
+        companies: distinct((f) => f.company),
+        levels: distinct((f) => f.level),
+        locations: distinct((f) => f.location),
+      };
+    }),
+  ),
+
   /** Every published dataset with its provenance, its figures, and the charts that use them. */
   sources: publicProcedure.query(({ ctx }) =>
     cachedByRevision(ctx.db, "sources", async () => {

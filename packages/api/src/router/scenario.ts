@@ -1,0 +1,123 @@
+import {
+  compareScenarios,
+  computeScenario,
+  scenarioInputsSchema,
+  scenarioToCsv,
+} from "@aiml/domain";
+import { z } from "zod";
+import { cachedByRevision } from "../cache/revision-cache";
+import { marketPosition } from "../queries/market-position";
+import { findPublishedFigures } from "../queries/published-figures";
+import {
+  createScenario,
+  deleteScenario,
+  duplicateScenario,
+  getScenario,
+  getScenarios,
+  listScenarios,
+  type StoredScenario,
+  updateScenario,
+} from "../queries/scenarios";
+import { createTRPCRouter, protectedProcedure } from "../trpc";
+
+const id = z.string().trim().min(1).max(64);
+const byId = z.object({ id });
+const revision = z.number().int().min(0);
+
+function withResult(s: StoredScenario) {
+  return { ...s, result: computeScenario(s.inputs) };
+}
+
+export const scenarioRouter = createTRPCRouter({
+  list: protectedProcedure.query(async ({ ctx }) => {
+    const scenarios = await listScenarios(ctx.db, ctx.session.user.id);
+    return scenarios.map((s) => {
+      const result = computeScenario(s.inputs);
+      return {
+        id: s.id,
+        name: s.name,
+        revision: s.revision,
+        updatedAt: s.updatedAt,
+        company: s.inputs.company ?? null,
+        horizonYears: result.horizonYears,
+        year1Cash: result.year1Cash,
+        annualizedTotal: result.annualizedTotal,
+      };
+    });
+  }),
+
+  get: protectedProcedure
+    .input(byId)
+    .query(async ({ ctx, input }) =>
+      withResult(await getScenario(ctx.db, ctx.session.user.id, input.id)),
+    ),
+
+  create: protectedProcedure
+    .input(z.object({ inputs: scenarioInputsSchema }))
+    .mutation(async ({ ctx, input }) =>
+      withResult(await createScenario(ctx.db, ctx.session.user.id, input.inputs)),
+    ),
+
+  update: protectedProcedure
+    .input(z.object({ id, revision, inputs: scenarioInputsSchema }))
+    .mutation(async ({ ctx, input }) =>
+      withResult(
+        await updateScenario(ctx.db, ctx.session.user.id, input.id, input.revision, input.inputs),
+      ),
+    ),
+
+  rename: protectedProcedure
+    .input(z.object({ id, revision, name: scenarioInputsSchema.shape.name }))
+    .mutation(async ({ ctx, input }) => {
+      const current = await getScenario(ctx.db, ctx.session.user.id, input.id);
+      const inputs = { ...current.inputs, name: input.name };
+      return withResult(
+        await updateScenario(ctx.db, ctx.session.user.id, input.id, input.revision, inputs),
+      );
+    }),
+
+  duplicate: protectedProcedure
+    .input(byId)
+    .mutation(async ({ ctx, input }) =>
+      withResult(await duplicateScenario(ctx.db, ctx.session.user.id, input.id)),
+    ),
+
+  delete: protectedProcedure.input(byId).mutation(async ({ ctx, input }) => {
+    await deleteScenario(ctx.db, ctx.session.user.id, input.id);
+    return { id: input.id };
+  }),
+
+  /** Two to four of the user's scenarios side by side. */
+  compare: protectedProcedure
+    .input(
+      z.object({
+        ids: z
+          .array(id)
+          .min(2, "Pick at least two scenarios")
+          .max(4, "Compare at most four scenarios"),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const scenarios = (await getScenarios(ctx.db, ctx.session.user.id, input.ids)).map(
+        withResult,
+      );
+      return { scenarios, comparison: compareScenarios(scenarios.map((s) => s.result)) };
+    }),
+
+  /** Where the scenario's pay falls against the published benchmarks it matches. */
+  marketPosition: protectedProcedure.input(byId).query(async ({ ctx, input }) => {
+    const scenario = withResult(await getScenario(ctx.db, ctx.session.user.id, input.id));
+    const figures = await cachedByRevision(ctx.db, "published-figures", () =>
+      findPublishedFigures(ctx.db),
+    );
+    return { comparisons: marketPosition(scenario.inputs, scenario.result, figures) };
+  }),
+
+  exportCsv: protectedProcedure.input(byId).query(async ({ ctx, input }) => {
+    const scenario = withResult(await getScenario(ctx.db, ctx.session.user.id, input.id));
+    return {
+      filename: `${scenario.name.replace(/[^\w.-]+/g, "_").slice(0, 60) || "scenario"}.csv`,
+      csv: scenarioToCsv(scenario.inputs, scenario.result),
+    };
+  }),
+});
