@@ -1,7 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const paths = ["/", "/demand", "/growth", "/pay", "/top-of-market", "/sources"];
+const paths = [
+  "/",
+  "/demand",
+  "/growth",
+  "/pay",
+  "/top-of-market",
+  "/sources",
+  "/calculator",
+  "/sign-in",
+  "/sign-up",
+];
 
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`${colorScheme} mode`, () => {

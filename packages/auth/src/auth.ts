@@ -1,4 +1,4 @@
-import type { Database } from "@aiml/db";
+import type { AuthDatabase } from "@aiml/db";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
@@ -18,7 +18,8 @@ export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
 
 export interface AuthOptions {
-  db: Database;
+  /** A client that can read password hashes (createAuthPrismaClient). */
+  db: AuthDatabase;
   secret: string;
   baseURL: string;
   /** Extra origins allowed to POST (e.g. 127.0.0.1 beside localhost). */

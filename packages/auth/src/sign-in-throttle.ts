@@ -1,4 +1,4 @@
-import type { Database } from "@aiml/db";
+import type { AuthDatabase as Database } from "@aiml/db";
 
 export interface ThrottlePolicy {
   /** Failures counted within this window… */

@@ -1,22 +1,42 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 
-export function createPrismaClient(databaseUrl: string) {
+const secretColumns = {
+  account: { password: true, accessToken: true, refreshToken: true, idToken: true },
+} as const;
+
+export function createPrismaClient(databaseUrl: string, options: { poolSize?: number } = {}) {
   const adapter = new PrismaPg({
     connectionString: databaseUrl,
-    max: 10,
+    max: options.poolSize ?? 10,
     connectionTimeoutMillis: 3_000,
   });
-  return new PrismaClient({
-    adapter,
-    // Secrets stay out of every query unless a caller asks for them explicitly.
-    omit: { account: { password: true, accessToken: true, refreshToken: true, idToken: true } },
-  });
+  // Secrets stay out of every query unless a caller asks for them explicitly.
+  return new PrismaClient({ adapter, omit: secretColumns });
 }
 
 export type Database = ReturnType<typeof createPrismaClient>;
 
-const cache = globalThis as unknown as { __aimlDb?: Database; __aimlDbUrl?: string };
+/**
+ * A client that reads secret columns, for the auth library alone: it must compare password
+ * hashes, and its adapter cannot ask for omitted columns.
+ */
+export function createAuthPrismaClient(databaseUrl: string) {
+  const adapter = new PrismaPg({
+    connectionString: databaseUrl,
+    max: 5,
+    connectionTimeoutMillis: 3_000,
+  });
+  return new PrismaClient({ adapter });
+}
+
+export type AuthDatabase = ReturnType<typeof createAuthPrismaClient>;
+
+const cache = globalThis as unknown as {
+  __aimlDb?: Database;
+  __aimlDbUrl?: string;
+  __aimlAuthDb?: AuthDatabase;
+};
 
 /**
  * The app's shared client, created on first use (so `next build` never needs a database) and
@@ -32,4 +52,13 @@ export function getDb(): Database {
     cache.__aimlDbUrl = url;
   }
   return cache.__aimlDb;
+}
+
+/** The auth library's client (see createAuthPrismaClient), created on first use. */
+export function getAuthDb(): AuthDatabase {
+  const url = process.env.DATABASE_URL;
+  if (!url)
+    throw new Error("DATABASE_URL is not set: start the app with `pnpm start`, which provides it.");
+  cache.__aimlAuthDb ??= createAuthPrismaClient(url);
+  return cache.__aimlAuthDb;
 }

@@ -1,2 +1,9 @@
-export { createPrismaClient, type Database, getDb } from "./client";
+export {
+  type AuthDatabase,
+  createAuthPrismaClient,
+  createPrismaClient,
+  type Database,
+  getAuthDb,
+  getDb,
+} from "./client";
 export * from "./generated/prisma/client";

@@ -1,3 +1,4 @@
+export * from "./admin";
 export * from "./benchmarks/figure";
 export * from "./benchmarks/metrics";
 export * from "./benchmarks/schemas";

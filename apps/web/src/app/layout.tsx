@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NavLinks } from "~/components/nav-links";
+import { UserMenu } from "~/components/user-menu";
 import { TRPCReactProvider } from "~/trpc/react";
 import "./globals.css";
 
@@ -28,6 +29,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               AI/ML Job Market
             </Link>
             <NavLinks />
+            <UserMenu />
           </nav>
         </header>
         <TRPCReactProvider>

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Session } from "@aiml/api";
 import { type Auth, createAuth, readAuthEnv } from "@aiml/auth";
-import { getDb } from "@aiml/db";
+import { getAuthDb } from "@aiml/db";
 
 let auth: Auth | undefined;
 
@@ -14,7 +14,7 @@ export function getAuth(): Auth {
       .map((o) => o.trim())
       .filter(Boolean);
     auth = createAuth({
-      db: getDb(),
+      db: getAuthDb(),
       secret: env.BETTER_AUTH_SECRET,
       baseURL: env.BETTER_AUTH_URL,
       trustedOrigins: extra,

@@ -1,3 +1,4 @@
+export { withAppDatabase } from "./app-database";
 export {
   canConnect,
   createDatabase,

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { ScenarioEditor } from "~/components/calculator/scenario-editor";
+import { getSession } from "~/server/session";
+import { getQueryClient, trpc } from "~/trpc/server";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Offer calculator" };
+
+export default async function CalculatorPage() {
+  const [session, dimensions] = await Promise.all([
+    getSession(),
+    getQueryClient().fetchQuery(trpc.market.dimensions.queryOptions()),
+  ]);
+  return (
+    <>
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Offer calculator</h1>
+      <p className="mt-2 mb-6 max-w-3xl text-slate-600 dark:text-slate-400">
+        What an offer is really worth, year by year: uneven vesting, one-off signing bonuses and the
+        equity's risk included, not hidden in a single total-comp number.
+      </p>
+      <ScenarioEditor mode={{ kind: "new", signedIn: !!session }} dimensions={dimensions} />
+    </>
+  );
+}

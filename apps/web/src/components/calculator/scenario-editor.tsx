@@ -1,0 +1,170 @@
+"use client";
+
+import { computeScenario, type ScenarioInputs } from "@aiml/domain";
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useState } from "react";
+import { useTRPC } from "~/trpc/react";
+import { defaultFormValues, type FormValues, toFormValues, validate } from "./form-values";
+import { ResultSummary } from "./result-summary";
+import { type Dimensions, ScenarioFields } from "./scenario-fields";
+import { YearBars } from "./year-bars";
+import { YearTable } from "./year-table";
+
+export const DRAFT_STORAGE_KEY = "aiml.calculator.draft";
+
+type Mode =
+  | { kind: "new"; signedIn: boolean }
+  | { kind: "edit"; id: string; revision: number; inputs: ScenarioInputs };
+
+function errorMessage(error: unknown): { conflict: boolean; message: string } {
+  const data = (error as { data?: { code?: string } }).data;
+  const message = error instanceof Error ? error.message : "Saving failed.";
+  return { conflict: data?.code === "CONFLICT", message };
+}
+
+/** The offer calculator: fields, live results, and saving (new or editing a saved scenario). */
+export function ScenarioEditor({ mode, dimensions }: { mode: Mode; dimensions: Dimensions }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [values, setValues] = useState<FormValues>(() =>
+    mode.kind === "edit" ? toFormValues(mode.inputs) : defaultFormValues(),
+  );
+  const [revision, setRevision] = useState(mode.kind === "edit" ? mode.revision : 0);
+  const [status, setStatus] = useState<{
+    kind: "saved" | "error" | "conflict";
+    message: string;
+  } | null>(null);
+
+  // A new scenario is kept in this browser, so it survives a reload and signing up.
+  useEffect(() => {
+    if (mode.kind !== "new") return;
+    const stored = window.localStorage.getItem(DRAFT_STORAGE_KEY);
+    if (stored) {
+      try {
+        setValues({ ...defaultFormValues(), ...(JSON.parse(stored) as Partial<FormValues>) });
+      } catch {
+        window.localStorage.removeItem(DRAFT_STORAGE_KEY);
+      }
+    }
+  }, [mode.kind]);
+
+  const validation = useMemo(() => validate(values), [values]);
+  const result = useMemo(
+    () => (validation.ok ? computeScenario(validation.inputs) : null),
+    [validation],
+  );
+
+  const onChange = (field: keyof FormValues, value: string) => {
+    setStatus(null);
+    setValues((current) => {
+      const next = { ...current, [field]: value };
+      if (mode.kind === "new") window.localStorage.setItem(DRAFT_STORAGE_KEY, JSON.stringify(next));
+      return next;
+    });
+  };
+
+  const create = useMutation(
+    trpc.scenario.create.mutationOptions({
+      onSuccess: (saved) => {
+        window.localStorage.removeItem(DRAFT_STORAGE_KEY);
+        router.push(`/scenarios/${saved.id}`);
+      },
+      onError: (error) => setStatus({ kind: "error", message: errorMessage(error).message }),
+    }),
+  );
+  const update = useMutation(
+    trpc.scenario.update.mutationOptions({
+      onSuccess: (saved) => {
+        setRevision(saved.revision);
+        setStatus({ kind: "saved", message: "Saved." });
+        router.refresh();
+      },
+      onError: (error) => {
+        const { conflict, message } = errorMessage(error);
+        setStatus({ kind: conflict ? "conflict" : "error", message });
+      },
+    }),
+  );
+
+  const save = (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!validation.ok) {
+      setStatus({ kind: "error", message: "Fix the fields marked above; nothing was saved." });
+      return;
+    }
+    if (mode.kind === "edit") update.mutate({ id: mode.id, revision, inputs: validation.inputs });
+    else create.mutate({ inputs: validation.inputs });
+  };
+  const saving = create.isPending || update.isPending;
+
+  return (
+    <form onSubmit={save} noValidate className="grid gap-8 lg:grid-cols-[minmax(0,26rem)_1fr]">
+      <div>
+        <ScenarioFields
+          values={values}
+          errors={validation.errors}
+          dimensions={dimensions}
+          onChange={onChange}
+        />
+        <div className="mt-6 flex flex-wrap items-center gap-3">
+          {mode.kind === "new" && !mode.signedIn ? (
+            <p className="text-sm">
+              <Link href="/sign-up?next=/calculator" className="font-medium underline">
+                Sign up to save this scenario
+              </Link>{" "}
+              (it is kept while you do), or{" "}
+              <Link href="/sign-in?next=/calculator" className="underline">
+                sign in
+              </Link>
+              .
+            </p>
+          ) : (
+            <button
+              type="submit"
+              disabled={saving}
+              className="rounded bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900"
+            >
+              {saving ? "Saving…" : mode.kind === "edit" ? "Save changes" : "Save scenario"}
+            </button>
+          )}
+        </div>
+        {status && (
+          <div
+            role={status.kind === "saved" ? "status" : "alert"}
+            data-testid="save-status"
+            className={`mt-3 rounded p-3 text-sm ${status.kind === "saved" ? "bg-green-50 text-green-900 dark:bg-green-950 dark:text-green-100" : "bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100"}`}
+          >
+            {status.message}
+            {status.kind === "conflict" && (
+              <button
+                type="button"
+                className="ml-2 underline"
+                onClick={() => window.location.reload()}
+              >
+                Load the latest version
+              </button>
+            )}
+          </div>
+        )}
+      </div>
+      <section aria-labelledby="results-heading" className="min-w-0">
+        <h2 id="results-heading" className="mb-3 text-lg font-semibold">
+          What it is worth, year by year
+        </h2>
+        {result ? (
+          <div className="grid gap-6">
+            <ResultSummary result={result} />
+            <YearBars result={result} />
+            <YearTable result={result} />
+          </div>
+        ) : (
+          <p role="status" className="rounded bg-slate-50 p-3 text-sm dark:bg-slate-900">
+            Fix the marked fields to see the results.
+          </p>
+        )}
+      </section>
+    </form>
+  );
+}

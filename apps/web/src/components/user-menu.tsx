@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { getSession } from "~/server/session";
+import { SignOutButton } from "./auth/sign-out-button";
+
+export async function UserMenu() {
+  const session = await getSession().catch(() => null);
+  return (
+    <ul className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-1">
+      <li>
+        <Link href="/calculator" className="underline-offset-4 hover:underline">
+          Offer calculator
+        </Link>
+      </li>
+      {session ? (
+        <>
+          <li>
+            <Link href="/scenarios" className="underline-offset-4 hover:underline">
+              My scenarios
+            </Link>
+          </li>
+          {session.user.role === "admin" && (
+            <li>
+              <Link href="/admin" className="underline-offset-4 hover:underline">
+                Admin
+              </Link>
+            </li>
+          )}
+          <li className="text-slate-600 dark:text-slate-400" data-testid="signed-in-as">
+            {session.user.email}
+          </li>
+          <li>
+            <SignOutButton />
+          </li>
+        </>
+      ) : (
+        <>
+          <li>
+            <Link href="/sign-in" className="underline-offset-4 hover:underline">
+              Sign in
+            </Link>
+          </li>
+          <li>
+            <Link href="/sign-up" className="underline-offset-4 hover:underline">
+              Sign up
+            </Link>
+          </li>
+        </>
+      )}
+    </ul>
+  );
+}

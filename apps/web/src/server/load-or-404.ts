@@ -1,0 +1,13 @@
+import "server-only";
+import { TRPCError } from "@trpc/server";
+import { notFound } from "next/navigation";
+
+/** Runs a server-side query; a NOT_FOUND from the API becomes the 404 page. */
+export async function loadOr404<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}

@@ -1,0 +1,155 @@
+import { Prisma } from "@aiml/db";
+import type { DataPointInput } from "@aiml/domain";
+import type { Tx } from "./transaction";
+
+const pointSelect = {
+  key: true,
+  label: true,
+  metric: true,
+  statistic: true,
+  unit: true,
+  value: true,
+  low: true,
+  high: true,
+  highOpen: true,
+  approximate: true,
+  role: true,
+  company: true,
+  industry: true,
+  level: true,
+  location: true,
+  specialization: true,
+  skill: true,
+  education: true,
+  year: true,
+  baseYear: true,
+  sourceDocumentId: true,
+  note: true,
+  quote: true,
+} satisfies Prisma.DataPointSelect;
+
+type PointRow = Prisma.DataPointGetPayload<{ select: typeof pointSelect }>;
+
+const amount = (d: Prisma.Decimal | null) => (d === null ? undefined : d.toNumber());
+const optional = <T>(v: T | null) => (v === null ? undefined : v);
+
+/** A stored data point as the editor, diffs and exports see it (the shape the schema checks). */
+export function toDataPointInput(row: PointRow): DataPointInput {
+  return {
+    key: row.key,
+    label: row.label,
+    // The metric column is free text in the database; rows are only written through the schema.
+    metric: row.metric as DataPointInput["metric"],
+    statistic: row.statistic,
+    unit: row.unit,
+    value: amount(row.value),
+    low: amount(row.low),
+    high: amount(row.high),
+    highOpen: row.highOpen,
+    approximate: row.approximate,
+    role: optional(row.role),
+    company: optional(row.company),
+    industry: optional(row.industry),
+    level: optional(row.level),
+    location: optional(row.location),
+    specialization: optional(row.specialization),
+    skill: optional(row.skill),
+    education: optional(row.education),
+    year: optional(row.year),
+    baseYear: optional(row.baseYear),
+    document: optional(row.sourceDocumentId),
+    note: optional(row.note),
+    quote: optional(row.quote),
+  };
+}
+
+/** A version's points in their display order. */
+export async function loadVersionPoints(tx: Tx, versionId: string): Promise<DataPointInput[]> {
+  const rows = await tx.dataPoint.findMany({
+    where: { versionId },
+    select: pointSelect,
+    orderBy: [{ sortOrder: "asc" }, { key: "asc" }],
+  });
+  return rows.map(toDataPointInput);
+}
+
+// Decimals go in as strings so no figure passes through a binary float on its way to Postgres.
+const decimal = (n: number | undefined) => (n === undefined ? null : String(n));
+
+/** A point's columns (the same mapping as the seed's dataPointRow), without its place. */
+export function pointColumns(point: DataPointInput) {
+  return {
+    key: point.key,
+    metric: point.metric,
+    statistic: point.statistic,
+    unit: point.unit,
+    value: decimal(point.value),
+    low: decimal(point.low),
+    high: decimal(point.high),
+    highOpen: point.highOpen,
+    approximate: point.approximate,
+    role: point.role ?? null,
+    company: point.company ?? null,
+    industry: point.industry ?? null,
+    level: point.level ?? null,
+    location: point.location ?? null,
+    specialization: point.specialization ?? null,
+    skill: point.skill ?? null,
+    education: point.education ?? null,
+    year: point.year ?? null,
+    baseYear: point.baseYear ?? null,
+    label: point.label,
+    note: point.note ?? null,
+    quote: point.quote ?? null,
+    sourceDocumentId: point.document ?? null,
+  } satisfies Omit<Prisma.DataPointCreateManyInput, "versionId">;
+}
+
+/** Rows per INSERT: 26 columns each stays well under Postgres's 65,535 bind parameters. */
+const INSERT_CHUNK = 2_000;
+
+/** Inserts points into a version in multi-row INSERTs, numbering them from `firstSortOrder`. */
+export async function insertPoints(
+  tx: Tx,
+  versionId: string,
+  points: readonly DataPointInput[],
+  firstSortOrder = 0,
+): Promise<void> {
+  for (let start = 0; start < points.length; start += INSERT_CHUNK) {
+    const chunk = points.slice(start, start + INSERT_CHUNK);
+    await tx.dataPoint.createMany({
+      data: chunk.map((p, i) => ({
+        ...pointColumns(p),
+        versionId,
+        sortOrder: firstSortOrder + start + i,
+      })),
+    });
+  }
+}
+
+/** The columns a copy carries over: every column but the row's own id and version. */
+const copiedColumns = Object.values(Prisma.DataPointScalarFieldEnum).filter(
+  (column) => column !== "id" && column !== "versionId",
+);
+
+/** Copies every point of one version into another in a single INSERT … SELECT. */
+export async function copyPoints(tx: Tx, fromVersionId: string, toVersionId: string) {
+  const columns = Prisma.raw(copiedColumns.map((c) => `"${c}"`).join(", "));
+  return tx.$executeRaw`
+    INSERT INTO "DataPoint" ("id", "versionId", ${columns})
+    SELECT gen_random_uuid()::text, ${toVersionId}, ${columns}
+    FROM "DataPoint" WHERE "versionId" = ${fromVersionId}`;
+}
+
+/** The points of a version with these keys. */
+export async function loadPointsByKey(
+  tx: Tx,
+  versionId: string,
+  keys: readonly string[],
+): Promise<Map<string, DataPointInput>> {
+  const rows = await tx.dataPoint.findMany({
+    where: { versionId, key: { in: [...keys] } },
+    select: pointSelect,
+  });
+  return new Map(rows.map((row) => [row.key, toDataPointInput(row)]));
+}

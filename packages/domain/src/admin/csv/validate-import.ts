@@ -1,0 +1,184 @@
+import { type DataPointInput, dataPointInputSchema } from "../../benchmarks/schemas";
+import { statistics, units } from "../../benchmarks/vocabulary";
+import { checkPointSet, type PointSetContext } from "../check-point-set";
+import type { DataPointField } from "../data-point-fields";
+import type { DataIssue } from "../issues";
+import {
+  type CellResult,
+  readAmount,
+  readCode,
+  readFlag,
+  readText,
+  readWholeNumber,
+} from "./cells";
+import { matchColumns } from "./columns";
+
+/** One parsed CSV record and the spreadsheet row it starts on (the header is row 1). */
+export interface CsvRecord {
+  row: number;
+  cells: readonly string[];
+}
+
+export interface ImportedPoint {
+  row: number;
+  point: DataPointInput;
+}
+
+export interface ImportValidation {
+  /** Data rows in the file (blank rows not counted). */
+  rowCount: number;
+  /** The rows that passed the schema; every row when there are no errors. */
+  points: ImportedPoint[];
+  /** Errors and warnings, file-wide ones first, then by row. */
+  issues: DataIssue[];
+}
+
+/** One import replaces a draft's rows; more than this is not one benchmark dataset. */
+export const MAX_IMPORT_ROWS = 200_000;
+
+const readers: Record<DataPointField, (cell: string) => CellResult<string | number | boolean>> = {
+  key: readText,
+  label: readText,
+  metric: readCode,
+  statistic: readCode,
+  unit: readCode,
+  value: readAmount,
+  low: readAmount,
+  high: readAmount,
+  highOpen: readFlag,
+  approximate: readFlag,
+  role: readText,
+  company: readText,
+  industry: readText,
+  level: readText,
+  location: readText,
+  specialization: readText,
+  skill: readText,
+  education: readText,
+  year: readWholeNumber,
+  baseYear: readWholeNumber,
+  document: readText,
+  note: readText,
+  quote: readText,
+};
+
+const isBlank = (record: CsvRecord) => record.cells.every((c) => c.trim() === "");
+
+function rowIssue(row: number, field: string | undefined, message: string): DataIssue {
+  return {
+    severity: "error",
+    code: field ? "invalid-cell" : "cell-count",
+    message: `Row ${row}${field ? `, ${field}` : ""}: ${message}`,
+    row,
+    ...(field ? { field } : {}),
+  };
+}
+
+/** The schema's message, made specific for the vocabulary columns. */
+function schemaMessage(field: string, raw: unknown, message: string, code: string): string {
+  if (code !== "invalid_value") return message;
+  if (field === "metric") return `"${String(raw)}" is not a known metric`;
+  if (field === "statistic")
+    return `"${String(raw)}" is not a statistic: use ${statistics.join(", ")}`;
+  if (field === "unit") return `"${String(raw)}" is not a unit: use ${units.join(", ")}`;
+  return message;
+}
+
+function readRecord(
+  record: CsvRecord,
+  fields: readonly (DataPointField | null)[],
+): { point?: DataPointInput; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  const extra = record.cells.slice(fields.length).filter((c) => c.trim() !== "");
+  if (extra.length > 0) {
+    issues.push(
+      rowIssue(
+        record.row,
+        undefined,
+        `${record.cells.length} cells but the header has ${fields.length} columns (a comma inside a value needs "quotes")`,
+      ),
+    );
+  }
+
+  const candidate: Record<string, unknown> = {};
+  const badCells = new Set<string>();
+  fields.forEach((field, i) => {
+    if (!field) return;
+    const read = readers[field](record.cells[i] ?? "");
+    if (read.ok) candidate[field] = read.value;
+    else {
+      badCells.add(field);
+      issues.push(rowIssue(record.row, field, read.message));
+    }
+  });
+
+  const parsed = dataPointInputSchema.safeParse(candidate);
+  if (parsed.success) return issues.length > 0 ? { issues } : { point: parsed.data, issues };
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? "");
+    // A cell that could not be read is reported once, not again as missing.
+    if (badCells.has(field)) continue;
+    issues.push(
+      rowIssue(
+        record.row,
+        field || undefined,
+        schemaMessage(field, candidate[field], issue.message, issue.code),
+      ),
+    );
+  }
+  return { issues };
+}
+
+const fileError = (code: DataIssue["code"], message: string): DataIssue => ({
+  severity: "error",
+  code,
+  message,
+  row: null,
+});
+
+/**
+ * Checks a parsed CSV file for import into a draft: the header names the columns (see
+ * matchColumns), each row must pass `dataPointInputSchema`, and the rows together go through
+ * the quality rules (duplicate keys are errors; the same figure twice is a warning).
+ */
+export function validateImport(
+  records: readonly CsvRecord[],
+  context: PointSetContext,
+): ImportValidation {
+  const [header, ...rest] = records.filter((r) => !isBlank(r));
+  if (!header) {
+    return { rowCount: 0, points: [], issues: [fileError("empty-file", "The file is empty")] };
+  }
+  const columns = matchColumns(header.cells);
+  if (columns.issues.length > 0)
+    return { rowCount: rest.length, points: [], issues: columns.issues };
+  if (rest.length === 0) {
+    const message = "The file has a header row but no data rows";
+    return { rowCount: 0, points: [], issues: [fileError("empty-file", message)] };
+  }
+  if (rest.length > MAX_IMPORT_ROWS) {
+    const message = `The file has ${rest.length.toLocaleString("en-US")} rows; one import takes at most ${MAX_IMPORT_ROWS.toLocaleString("en-US")}`;
+    return { rowCount: rest.length, points: [], issues: [fileError("too-many-rows", message)] };
+  }
+
+  const points: ImportedPoint[] = [];
+  const issues: DataIssue[] = [];
+  for (const record of rest) {
+    const read = readRecord(record, columns.fields);
+    issues.push(...read.issues);
+    if (read.point) points.push({ row: record.row, point: read.point });
+  }
+  issues.push(
+    ...checkPointSet(
+      points.map((p) => p.point),
+      context,
+      (i) => {
+        const row = points[i]?.row ?? null;
+        return { row, name: `Row ${row}` };
+      },
+    ),
+  );
+  const order = (i: DataIssue) => i.row ?? 0;
+  issues.sort((a, b) => order(a) - order(b));
+  return { rowCount: rest.length, points, issues };
+}
