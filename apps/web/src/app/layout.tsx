@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NavLinks } from "~/components/nav-links";
 import { UserMenu } from "~/components/user-menu";
-import { TRPCReactProvider } from "~/trpc/react";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -32,11 +31,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <UserMenu />
           </nav>
         </header>
-        <TRPCReactProvider>
-          <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-            {children}
-          </main>
-        </TRPCReactProvider>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+          {children}
+        </main>
       </body>
     </html>
   );

@@ -12,6 +12,7 @@ import { type ChartSpec, chartsForPage, type SortOrder } from "./charts";
 import type { DashboardFilters } from "./filters";
 import { levelName } from "./labels";
 import type { DashboardPage } from "./pages";
+import { sortValue } from "./sort-value";
 
 export interface ChartRow extends BenchmarkFigure {
   rowLabel: string;
@@ -38,13 +39,6 @@ export type ComputedFigure = Omit<DerivedFigureResult, "definition"> & {
   title: string;
   explanation: string;
 };
-
-/** The number a row is sorted and scaled by: its central value, else its range's midpoint. */
-export function sortValue(f: Pick<BenchmarkFigure, "value" | "low" | "high">): number {
-  if (f.value !== null) return f.value;
-  if (f.low !== null && f.high !== null) return (f.low + f.high) / 2;
-  return f.low ?? f.high ?? 0;
-}
 
 function sortRows(rows: ChartRow[], order: SortOrder): ChartRow[] {
   const sorted = [...rows];

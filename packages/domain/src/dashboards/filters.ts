@@ -1,9 +1,6 @@
 import { z } from "zod";
+import { compFilters, levelFilters, sortOrders } from "./filter-values";
 import type { DashboardPage } from "./pages";
-
-export const compFilters = ["all", "base", "total"] as const;
-export const levelFilters = ["entry", "mid", "senior", "staff", "principal", "lead"] as const;
-export const sortOrders = ["source", "value-desc", "value-asc", "label"] as const;
 
 export const dashboardFiltersSchema = z.object({
   comp: z.enum(compFilters).default("all"),
@@ -61,15 +58,4 @@ export function parseDashboardFilters(
     }
   }
   return { filters: dashboardFiltersSchema.parse(raw), notices };
-}
-
-/** The URL parameters for a set of filters, leaving out defaults. */
-export function filtersToQuery(filters: Partial<DashboardFilters>): Record<string, string> {
-  const query: Record<string, string> = {};
-  if (filters.comp && filters.comp !== "all") query.comp = filters.comp;
-  if (filters.level) query.level = filters.level;
-  if (filters.sort) query.sort = filters.sort;
-  if (filters.highlight && filters.highlight.length > 0)
-    query.highlight = filters.highlight.join(",");
-  return query;
 }

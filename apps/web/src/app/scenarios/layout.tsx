@@ -1,9 +1,10 @@
 import { requireSession } from "~/server/session";
+import { TRPCReactProvider } from "~/trpc/react";
 
 export const dynamic = "force-dynamic";
 
 /** The signed-in area: a redirect here for comfort; the API enforces ownership for real. */
 export default async function ScenariosLayout({ children }: { children: React.ReactNode }) {
   await requireSession("/scenarios");
-  return children;
+  return <TRPCReactProvider>{children}</TRPCReactProvider>;
 }

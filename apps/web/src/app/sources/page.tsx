@@ -2,15 +2,13 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ChartsSkeleton } from "~/components/dashboard/charts-skeleton";
 import { SourcesList } from "~/components/sources/sources-list";
-import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sources" };
 
-export default async function SourcesPage() {
-  await getQueryClient().prefetchQuery(trpc.market.sources.queryOptions());
+export default function SourcesPage() {
   return (
-    <HydrateClient>
+    <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Sources</h1>
       <p className="mt-2 mb-6 max-w-3xl text-slate-600 dark:text-slate-400">
         Every dataset behind the dashboards: who published it, the date it describes, how it was
@@ -19,6 +17,6 @@ export default async function SourcesPage() {
       <Suspense fallback={<ChartsSkeleton />}>
         <SourcesList />
       </Suspense>
-    </HydrateClient>
+    </>
   );
 }

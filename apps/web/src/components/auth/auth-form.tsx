@@ -1,11 +1,11 @@
 "use client";
 
-import { authClient } from "@aiml/auth/client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { z } from "zod";
 import { Field } from "../calculator/field";
+import { signInWithEmail, signUpWithEmail } from "./auth-api";
 
 const PASSWORD_MIN = 10;
 const PASSWORD_MAX = 128;
@@ -43,20 +43,16 @@ export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: st
     }
     setErrors({});
     setPending(true);
-    const { error } =
+    const result =
       mode === "sign-up"
-        ? await authClient.signUp.email({
-            email: values.email,
-            password: values.password,
-            name: values.name || values.email,
-          })
-        : await authClient.signIn.email({ email: values.email, password: values.password });
+        ? await signUpWithEmail(values.email, values.password, values.name || values.email)
+        : await signInWithEmail(values.email, values.password);
     setPending(false);
-    if (error) {
+    if (!result.ok) {
       setFormError(
-        error.status === 401
+        result.status === 401
           ? "The email or password is not right."
-          : (error.message ?? "Something went wrong; try again."),
+          : (result.message ?? "Something went wrong; try again."),
       );
       return;
     }

@@ -1,21 +1,10 @@
-"use client";
-
-import { authClient } from "@aiml/auth/client";
-import { useRouter } from "next/navigation";
-
+/** A plain form: signing out needs no JavaScript, and the server ends the session. */
 export function SignOutButton() {
-  const router = useRouter();
   return (
-    <button
-      type="button"
-      className="underline-offset-4 hover:underline"
-      onClick={async () => {
-        await authClient.signOut();
-        router.push("/");
-        router.refresh();
-      }}
-    >
-      Sign out
-    </button>
+    <form method="post" action="/api/sign-out">
+      <button type="submit" className="underline-offset-4 hover:underline">
+        Sign out
+      </button>
+    </form>
   );
 }

@@ -1,19 +1,19 @@
-"use client";
-
 import { type DashboardFilters, type DashboardPage, filtersToQuery } from "@aiml/domain";
-import { useSuspenseQuery } from "@tanstack/react-query";
-import { useTRPC } from "~/trpc/react";
+import { getRequestCaller } from "~/server/caller";
 import { ChartCard } from "./chart-card";
 
-export function DashboardCharts({
+/**
+ * Rendered on the server only: the charts are plain HTML and CSS, so dashboards ship no chart
+ * or data-fetching code to the browser.
+ */
+export async function DashboardCharts({
   page,
   filters,
 }: {
   page: DashboardPage;
   filters: DashboardFilters;
 }) {
-  const trpc = useTRPC();
-  const { data } = useSuspenseQuery(trpc.market.dashboard.queryOptions({ page, filters }));
+  const data = await (await getRequestCaller()).market.dashboard({ page, filters });
   const query = new URLSearchParams(filtersToQuery(filters)).toString();
   return (
     <>

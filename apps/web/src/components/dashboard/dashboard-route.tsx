@@ -1,6 +1,5 @@
 import { type DashboardPage, pageInfo, parseDashboardFilters } from "@aiml/domain";
 import { Suspense } from "react";
-import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 import { ChartsSkeleton } from "./charts-skeleton";
 import { DashboardCharts } from "./dashboard-charts";
 import { FilterBar } from "./filter-bar";
@@ -8,7 +7,7 @@ import { Notices } from "./notices";
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** A dashboard page: filters from the URL, data prefetched on the server, charts hydrated. */
+/** A dashboard page: filters from the URL; charts rendered on the server, streamed in. */
 export async function DashboardRoute({
   page,
   searchParams,
@@ -17,10 +16,9 @@ export async function DashboardRoute({
   searchParams: SearchParams;
 }) {
   const { filters, notices } = parseDashboardFilters(page, await searchParams);
-  await getQueryClient().prefetchQuery(trpc.market.dashboard.queryOptions({ page, filters }));
   const info = pageInfo[page];
   return (
-    <HydrateClient>
+    <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{info.title}</h1>
       <p className="mt-2 mb-6 max-w-3xl text-slate-600 dark:text-slate-400">{info.description}</p>
       <FilterBar page={page} filters={filters} />
@@ -28,6 +26,6 @@ export async function DashboardRoute({
       <Suspense fallback={<ChartsSkeleton />}>
         <DashboardCharts page={page} filters={filters} />
       </Suspense>
-    </HydrateClient>
+    </>
   );
 }

@@ -1,16 +1,13 @@
-"use client";
-
 import { formatAsOf } from "@aiml/domain";
-import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useTRPC } from "~/trpc/react";
+import { getRequestCaller } from "~/server/caller";
 import { describeFigure } from "../charts/describe-figure";
 
 const cell = "border-b border-slate-200 px-2 py-1.5 text-left align-top dark:border-slate-800";
 
-export function SourcesList() {
-  const trpc = useTRPC();
-  const { data } = useSuspenseQuery(trpc.market.sources.queryOptions());
+/** Rendered on the server only. */
+export async function SourcesList() {
+  const data = await (await getRequestCaller()).market.sources();
   const documentTitle = new Map(data.documents.map((d) => [d.id, d.title]));
   return (
     <div className="grid gap-8">
