@@ -1,9 +1,11 @@
+import { adminRouter } from "./router/admin";
 import { marketRouter } from "./router/market";
 import { scenarioRouter } from "./router/scenario";
 import { systemRouter } from "./router/system";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
+  admin: adminRouter,
   market: marketRouter,
   scenario: scenarioRouter,
   system: systemRouter,

@@ -8,7 +8,8 @@ const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
-    return { ...shape, data: { ...shape.data, stack: undefined, zodError } };
+    const details = error.cause instanceof AppError ? (error.cause.details ?? null) : null;
+    return { ...shape, data: { ...shape.data, stack: undefined, zodError, details } };
   },
 });
 

@@ -1,3 +1,4 @@
+export { dataPointColumns, dataPointRow, isoDateToDate } from "./benchmarks/data-point-row";
 export {
   type AuthDatabase,
   createAuthPrismaClient,

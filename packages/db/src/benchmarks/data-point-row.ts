@@ -4,14 +4,9 @@ import type { Prisma } from "../generated/prisma/client";
 // Decimals go in as strings so no figure passes through a binary float on its way to Postgres.
 const decimal = (n: number | undefined) => (n === undefined ? null : String(n));
 
-export function dataPointRow(
-  point: DataPointInput,
-  versionId: string,
-  sortOrder: number,
-): Prisma.DataPointCreateManyInput {
+/** A figure's columns, as stored (everything but its id, version and order). */
+export function dataPointColumns(point: DataPointInput) {
   return {
-    versionId,
-    sortOrder,
     key: point.key,
     metric: point.metric,
     statistic: point.statistic,
@@ -35,7 +30,15 @@ export function dataPointRow(
     note: point.note ?? null,
     quote: point.quote ?? null,
     sourceDocumentId: point.document ?? null,
-  };
+  } satisfies Omit<Prisma.DataPointCreateManyInput, "versionId">;
+}
+
+export function dataPointRow(
+  point: DataPointInput,
+  versionId: string,
+  sortOrder: number,
+): Prisma.DataPointCreateManyInput {
+  return { ...dataPointColumns(point), versionId, sortOrder };
 }
 
 export function isoDateToDate(isoDate: string): Date {

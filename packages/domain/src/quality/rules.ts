@@ -360,7 +360,9 @@ function checkTotals(points: readonly DataPointCandidate[]): QualityIssue[] {
   const scopes = new Map<string, number[]>();
   points.forEach((p, i) => {
     const scope = scopeIdentity(p);
-    scopes.set(scope, [...(scopes.get(scope) ?? []), i]);
+    const rows = scopes.get(scope);
+    if (rows) rows.push(i);
+    else scopes.set(scope, [i]);
   });
 
   const report = (

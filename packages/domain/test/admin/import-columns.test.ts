@@ -46,6 +46,13 @@ describe("matchColumns", () => {
     ]);
   });
 
+  it("recognises a file separated by semicolons or tabs", () => {
+    expect(matchColumns(["key;label;metric"]).issues[0]?.message).toMatch(
+      /^The columns are separated by semicolons, not commas/,
+    );
+    expect(matchColumns(["key\tlabel"]).issues[0]?.message).toMatch(/separated by tabs/);
+  });
+
   it("needs at least one figure column", () => {
     expect(messages("key,label,metric,statistic,unit")).toEqual([
       'No figure column: add "value", or "low" and "high"',

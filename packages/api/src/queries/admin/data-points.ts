@@ -1,4 +1,4 @@
-import { Prisma } from "@aiml/db";
+import { dataPointColumns, Prisma } from "@aiml/db";
 import type { DataPointInput } from "@aiml/domain";
 import type { Tx } from "./transaction";
 
@@ -73,59 +73,8 @@ export async function loadVersionPoints(tx: Tx, versionId: string): Promise<Data
   return rows.map(toDataPointInput);
 }
 
-// Decimals go in as strings so no figure passes through a binary float on its way to Postgres.
-const decimal = (n: number | undefined) => (n === undefined ? null : String(n));
-
-/** A point's columns (the same mapping as the seed's dataPointRow), without its place. */
-export function pointColumns(point: DataPointInput) {
-  return {
-    key: point.key,
-    metric: point.metric,
-    statistic: point.statistic,
-    unit: point.unit,
-    value: decimal(point.value),
-    low: decimal(point.low),
-    high: decimal(point.high),
-    highOpen: point.highOpen,
-    approximate: point.approximate,
-    role: point.role ?? null,
-    company: point.company ?? null,
-    industry: point.industry ?? null,
-    level: point.level ?? null,
-    location: point.location ?? null,
-    specialization: point.specialization ?? null,
-    skill: point.skill ?? null,
-    education: point.education ?? null,
-    year: point.year ?? null,
-    baseYear: point.baseYear ?? null,
-    label: point.label,
-    note: point.note ?? null,
-    quote: point.quote ?? null,
-    sourceDocumentId: point.document ?? null,
-  } satisfies Omit<Prisma.DataPointCreateManyInput, "versionId">;
-}
-
-/** Rows per INSERT: 26 columns each stays well under Postgres's 65,535 bind parameters. */
-const INSERT_CHUNK = 2_000;
-
-/** Inserts points into a version in multi-row INSERTs, numbering them from `firstSortOrder`. */
-export async function insertPoints(
-  tx: Tx,
-  versionId: string,
-  points: readonly DataPointInput[],
-  firstSortOrder = 0,
-): Promise<void> {
-  for (let start = 0; start < points.length; start += INSERT_CHUNK) {
-    const chunk = points.slice(start, start + INSERT_CHUNK);
-    await tx.dataPoint.createMany({
-      data: chunk.map((p, i) => ({
-        ...pointColumns(p),
-        versionId,
-        sortOrder: firstSortOrder + start + i,
-      })),
-    });
-  }
-}
+/** A figure's stored columns: the same mapping the seed uses. */
+export const pointColumns = dataPointColumns;
 
 /** The columns a copy carries over: every column but the row's own id and version. */
 const copiedColumns = Object.values(Prisma.DataPointScalarFieldEnum).filter(

@@ -20,11 +20,11 @@ export interface DraftConflict {
   rows: { key: string; yours: DataPointInput | null; current: DataPointInput | null }[];
 }
 
-/** A CONFLICT whose `conflict` carries the data to show what changed. */
+/** A CONFLICT whose `details` carry the data to show what changed. */
 export class DraftConflictError extends AppError {
   constructor(
     message: string,
-    readonly conflict: DraftConflict,
+    override readonly details: DraftConflict,
   ) {
     super("CONFLICT", message);
   }

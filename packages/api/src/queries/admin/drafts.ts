@@ -3,12 +3,12 @@ import { checkPointSet } from "@aiml/domain";
 import { AppError } from "../../errors";
 import { type Actor, recordAudit } from "./audit";
 import { copyPoints, loadVersionPoints } from "./data-points";
-import { lockDataset } from "./dataset-lock";
+import { datasetNotFound, lockDataset } from "./dataset-lock";
 import { draftConflict } from "./draft-conflict";
 import { issueReport } from "./issue-report";
 import { lastEditOf } from "./last-edit";
 import { loadPointSetContext } from "./point-set-context";
-import type { Tx } from "./transaction";
+import { BULK_TRANSACTION, type Tx } from "./transaction";
 
 export const draftNotFound = () =>
   new AppError("NOT_FOUND", "No such draft: it may have been published or discarded.");
@@ -34,7 +34,7 @@ export async function getDraft(
     where: { id: params.datasetId },
     select: { id: true, slug: true, title: true, asOf: true, sourceUrl: true },
   });
-  if (!dataset) throw new AppError("NOT_FOUND", "No such dataset.");
+  if (!dataset) throw datasetNotFound();
   const draft = await db.datasetVersion.findFirst({
     where: { datasetId: dataset.id, status: "draft" },
     include: { createdBy: { select: { email: true } } },
@@ -110,7 +110,7 @@ export async function startDraft(db: Database, actor: Actor, datasetId: string) 
       },
     });
     return { ...draft, created: true };
-  });
+  }, BULK_TRANSACTION);
 }
 
 /** Throws away a draft and its rows, if it is still at the revision the admin last saw. */

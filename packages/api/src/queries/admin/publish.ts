@@ -29,7 +29,10 @@ export async function publishDraft(
       });
       if (!draft) throw draftNotFound();
       if (draft._count.dataPoints === 0 && draft.status === "draft") {
-        throw new AppError("BAD_REQUEST", "This draft has no data points: add some before publishing.");
+        throw new AppError(
+          "BAD_REQUEST",
+          "This draft has no data points: add some before publishing.",
+        );
       }
       const publishedAt = new Date();
       const { count } = await tx.datasetVersion.updateMany({

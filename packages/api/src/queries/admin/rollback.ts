@@ -20,23 +20,27 @@ export async function rollbackToVersion(
   const { datasetId, versionId } = params;
   return db.$transaction(async (tx) => {
     await lockDataset(tx, datasetId);
-    const [source, draft, dataset] = await Promise.all([
-      tx.datasetVersion.findFirst({
-        where: { id: versionId, datasetId },
-        select: { id: true, number: true, status: true },
-      }),
-      tx.datasetVersion.findFirst({ where: { datasetId, status: "draft" }, select: { number: true } }),
-      tx.dataset.findUniqueOrThrow({
-        where: { id: datasetId },
-        select: { publishedVersion: { select: { id: true, number: true } } },
-      }),
-    ]);
+    const source = await tx.datasetVersion.findFirst({
+      where: { id: versionId, datasetId },
+      select: { id: true, number: true, status: true },
+    });
+    const draft = await tx.datasetVersion.findFirst({
+      where: { datasetId, status: "draft" },
+      select: { number: true },
+    });
+    const dataset = await tx.dataset.findUniqueOrThrow({
+      where: { id: datasetId },
+      select: { publishedVersion: { select: { id: true, number: true } } },
+    });
     if (!source) throw new AppError("NOT_FOUND", "No such version of this dataset.");
     if (source.status === "draft") {
       throw new AppError("BAD_REQUEST", "A draft cannot be rolled back to: publish it instead.");
     }
     if (source.id === dataset.publishedVersion?.id) {
-      throw new AppError("BAD_REQUEST", `Version ${source.number} is already the published version.`);
+      throw new AppError(
+        "BAD_REQUEST",
+        `Version ${source.number} is already the published version.`,
+      );
     }
     if (draft) {
       throw new AppError(

@@ -1,6 +1,7 @@
 import type { Database } from "@aiml/db";
 import {
   checkPointSet,
+  type DataPointDiff,
   type DataPointInput,
   diffCounts,
   diffDataPoints,
@@ -9,11 +10,13 @@ import {
 } from "@aiml/domain";
 import { AppError } from "../../errors";
 import { type Actor, recordAudit } from "./audit";
-import { insertPoints, loadVersionPoints, pointColumns } from "./data-points";
+import { loadVersionPoints, pointColumns } from "./data-points";
 import { draftConflict } from "./draft-conflict";
 import { draftNotFound } from "./drafts";
+import { insertPoints } from "./insert-points";
 import { issueReport } from "./issue-report";
 import { loadPointSetContext } from "./point-set-context";
+import type { Tx } from "./transaction";
 
 /** Rows to add or replace (matched by key) and keys of rows to delete. */
 export interface DraftChanges {
@@ -30,7 +33,8 @@ class StaleRevision extends Error {}
 function checkChangeSet(changes: DraftChanges, current: ReadonlyMap<string, DataPointInput>) {
   const upserted = new Set<string>();
   for (const { key } of changes.upsert) {
-    if (upserted.has(key)) throw new AppError("BAD_REQUEST", `Row "${key}" is changed twice in one save.`);
+    if (upserted.has(key))
+      throw new AppError("BAD_REQUEST", `Row "${key}" is changed twice in one save.`);
     upserted.add(key);
   }
   for (const key of changes.delete) {
@@ -45,11 +49,32 @@ function checkChangeSet(changes: DraftChanges, current: ReadonlyMap<string, Data
 function applyChanges(current: readonly DataPointInput[], changes: DraftChanges): DataPointInput[] {
   const replacements = new Map(changes.upsert.map((p) => [p.key, p]));
   const deleted = new Set(changes.delete);
-  const kept = current
-    .filter((p) => !deleted.has(p.key))
-    .map((p) => replacements.get(p.key) ?? p);
+  const kept = current.filter((p) => !deleted.has(p.key)).map((p) => replacements.get(p.key) ?? p);
   const existing = new Set(current.map((p) => p.key));
   return [...kept, ...changes.upsert.filter((p) => !existing.has(p.key))];
+}
+
+/** Applies a diff to a draft's rows: changed rows keep their place, added ones go last. */
+async function writeDiff(
+  tx: Tx,
+  draftId: string,
+  diff: DataPointDiff,
+  next: ReadonlyMap<string, DataPointInput>,
+) {
+  await tx.dataPoint.deleteMany({
+    where: { versionId: draftId, key: { in: diff.removed.map((p) => p.key) } },
+  });
+  for (const { key } of diff.changed) {
+    await tx.dataPoint.update({
+      where: { versionId_key: { versionId: draftId, key } },
+      data: pointColumns(next.get(key) as DataPointInput),
+    });
+  }
+  const { _max } = await tx.dataPoint.aggregate({
+    where: { versionId: draftId },
+    _max: { sortOrder: true },
+  });
+  await insertPoints(tx, draftId, diff.added, (_max.sortOrder ?? -1) + 1);
 }
 
 /**
@@ -60,7 +85,13 @@ function applyChanges(current: readonly DataPointInput[], changes: DraftChanges)
 export async function saveDraft(
   db: Database,
   actor: Actor,
-  params: { datasetId: string; draftId: string; revision: number; changes: DraftChanges; note?: string },
+  params: {
+    datasetId: string;
+    draftId: string;
+    revision: number;
+    changes: DraftChanges;
+    note?: string;
+  },
 ) {
   const { datasetId, draftId, revision, changes } = params;
   const yours = new Map<string, DataPointInput | null>([
@@ -86,9 +117,14 @@ export async function saveDraft(
 
   const diff = diffDataPoints(current, next);
   const counts = diffCounts(diff);
-  if (counts.added + counts.removed + counts.changed === 0) {
-    return { status: "saved" as const, revision, dataPointCount: next.length, counts, ...issueReport(issues) };
-  }
+  const saved = (newRevision: number) => ({
+    status: "saved" as const,
+    revision: newRevision,
+    dataPointCount: next.length,
+    counts,
+    ...issueReport(issues),
+  });
+  if (counts.added + counts.removed + counts.changed === 0) return saved(revision);
 
   try {
     await db.$transaction(async (tx) => {
@@ -97,21 +133,7 @@ export async function saveDraft(
         data: { revision: { increment: 1 } },
       });
       if (count === 0) throw new StaleRevision();
-      await tx.dataPoint.deleteMany({
-        where: { versionId: draftId, key: { in: diff.removed.map((p) => p.key) } },
-      });
-      for (const { key } of diff.changed) {
-        const point = yours.get(key) as DataPointInput;
-        await tx.dataPoint.update({
-          where: { versionId_key: { versionId: draftId, key } },
-          data: pointColumns(point),
-        });
-      }
-      const { _max } = await tx.dataPoint.aggregate({
-        where: { versionId: draftId },
-        _max: { sortOrder: true },
-      });
-      await insertPoints(tx, draftId, diff.added, (_max.sortOrder ?? -1) + 1);
+      await writeDiff(tx, draftId, diff, new Map(next.map((p) => [p.key, p])));
       await recordAudit(tx, actor, {
         action: "draft.save",
         entityType: "DatasetVersion",
@@ -126,11 +148,5 @@ export async function saveDraft(
     if (error instanceof StaleRevision) throw await conflict();
     throw error;
   }
-  return {
-    status: "saved" as const,
-    revision: revision + 1,
-    dataPointCount: next.length,
-    counts,
-    ...issueReport(issues),
-  };
+  return saved(revision + 1);
 }

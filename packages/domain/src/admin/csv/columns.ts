@@ -37,6 +37,12 @@ const list = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", ")
 
 /** Maps the header row to fields, naming every missing, unknown or repeated column. */
 export function matchColumns(header: readonly string[]): ColumnMatch {
+  const [only] = header;
+  if (header.length === 1 && only !== undefined && /[;\t]/.test(only)) {
+    const separator = only.includes(";") ? "semicolons" : "tabs";
+    const message = `The columns are separated by ${separator}, not commas: save the file as "CSV UTF-8 (comma delimited)"`;
+    return { fields: [null], issues: [fileIssue(message)] };
+  }
   const fields: (DataPointField | null)[] = [];
   const issues: DataIssue[] = [];
   const unknown: string[] = [];

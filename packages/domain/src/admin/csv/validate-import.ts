@@ -13,7 +13,7 @@ import {
 } from "./cells";
 import { matchColumns } from "./columns";
 
-/** One parsed CSV record and the spreadsheet row it starts on (the header is row 1). */
+/** One parsed CSV record and its spreadsheet row (the header is row 1; a value spanning lines is one row). */
 export interface CsvRecord {
   row: number;
   cells: readonly string[];

@@ -1,0 +1,30 @@
+import { datasetMetadataSchema } from "@aiml/domain";
+import { z } from "zod";
+import {
+  createDataset,
+  getDataset,
+  listDatasets,
+  updateDatasetMetadata,
+} from "../../queries/admin/datasets";
+import { adminProcedure, createTRPCRouter } from "../../trpc";
+import { actorOf, id } from "./inputs";
+
+export const adminDatasetsRouter = createTRPCRouter({
+  list: adminProcedure.query(({ ctx }) => listDatasets(ctx.db)),
+
+  get: adminProcedure
+    .input(z.object({ id }))
+    .query(({ ctx, input }) => getDataset(ctx.db, input.id)),
+
+  /** A new dataset starts with an empty draft (version 1). */
+  create: adminProcedure
+    .input(z.object({ metadata: datasetMetadataSchema }))
+    .mutation(({ ctx, input }) => createDataset(ctx.db, actorOf(ctx.session), input.metadata)),
+
+  /** Replaces the metadata (omitted optional fields are cleared). */
+  update: adminProcedure
+    .input(z.object({ id, metadata: datasetMetadataSchema }))
+    .mutation(({ ctx, input }) =>
+      updateDatasetMetadata(ctx.db, actorOf(ctx.session), input.id, input.metadata),
+    ),
+});

@@ -1,0 +1,44 @@
+import { importTemplateCsv } from "@aiml/domain";
+import { z } from "zod";
+import { applyImport, previewImport } from "../../queries/admin/import/import-draft";
+import { adminProcedure, createTRPCRouter } from "../../trpc";
+import { actorOf, id, note, revision } from "./inputs";
+
+/** 40 MB of CSV (about 200,000 rows), base64-encoded. */
+const MAX_UPLOAD_BASE64_LENGTH = Math.ceil((40 * 1024 * 1024) / 3) * 4;
+
+const upload = z.object({
+  fileName: z.string().trim().min(1).max(255).optional(),
+  contentBase64: z
+    .base64("The file must be sent base64-encoded")
+    .max(MAX_UPLOAD_BASE64_LENGTH, "The file is larger than 40 MB"),
+});
+
+export const adminImportRouter = createTRPCRouter({
+  /** The CSV header and an example row. */
+  template: adminProcedure.query(() => ({
+    filename: "dataset-import-template.csv",
+    csv: importTemplateCsv(),
+  })),
+
+  /** Parses and checks a file; writes nothing (a mutation only because the file is large). */
+  preview: adminProcedure
+    .input(upload.extend({ datasetId: id }))
+    .mutation(({ ctx, input }) => previewImport(ctx.db, input.datasetId, input)),
+
+  /**
+   * Replaces the draft's rows with the file's rows, all or nothing. (Named `commit`: tRPC
+   * reserves `apply` as a procedure name.)
+   */
+  commit: adminProcedure
+    .input(upload.extend({ datasetId: id, draftId: id, revision, note }))
+    .mutation(({ ctx, input }) =>
+      applyImport(ctx.db, actorOf(ctx.session), {
+        datasetId: input.datasetId,
+        draftId: input.draftId,
+        revision: input.revision,
+        note: input.note,
+        upload: { fileName: input.fileName, contentBase64: input.contentBase64 },
+      }),
+    ),
+});

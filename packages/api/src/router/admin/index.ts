@@ -1,0 +1,17 @@
+import { createTRPCRouter } from "../../trpc";
+import { adminAuditRouter } from "./audit";
+import { adminDatasetsRouter } from "./datasets";
+import { adminDraftsRouter } from "./drafts";
+import { adminImportRouter } from "./import";
+import { adminUsersRouter } from "./users";
+import { adminVersionsRouter } from "./versions";
+
+/** Everything under /admin; every procedure is an adminProcedure (role re-read per call). */
+export const adminRouter = createTRPCRouter({
+  audit: adminAuditRouter,
+  datasets: adminDatasetsRouter,
+  drafts: adminDraftsRouter,
+  import: adminImportRouter,
+  users: adminUsersRouter,
+  versions: adminVersionsRouter,
+});
