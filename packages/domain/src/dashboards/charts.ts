@@ -1,5 +1,5 @@
 import type { BenchmarkFigure } from "../benchmarks/figure";
-import type { Unit } from "../benchmarks/vocabulary";
+import { dimensionNames, type Unit } from "../benchmarks/vocabulary";
 import {
   byCompany,
   byEducation,
@@ -39,15 +39,8 @@ const is =
   (f: BenchmarkFigure) =>
     metrics.includes(f.metric);
 
-const segmentDims = [
-  "company",
-  "industry",
-  "level",
-  "location",
-  "specialization",
-  "skill",
-  "education",
-] as const;
+/** Every dimension but the role: a figure with none of them describes the whole field. */
+const segmentDims = dimensionNames.filter((d) => d !== "role");
 const unsegmented = (f: BenchmarkFigure) => segmentDims.every((d) => f[d] === null);
 const ofRole = (role: string) => (f: BenchmarkFigure) => f.role === role;
 const unitIs = (unit: Unit) => (f: BenchmarkFigure) => f.unit === unit;
