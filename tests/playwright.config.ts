@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3199);
 const baseURL = `http://127.0.0.1:${port}`;
+/** Where the test server writes its database's URL (read by tests/e2e/database.ts). */
+const databaseUrlFile = path.join(import.meta.dirname, ".results/e2e-database-url");
 
 export default defineConfig({
   testDir: "./e2e",
@@ -44,7 +46,11 @@ export default defineConfig({
     // The production build on a throwaway embedded Postgres (or DATABASE_URL's server).
     command: "pnpm --filter @aiml/web serve --ephemeral",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: "1",
+      E2E_DATABASE_URL_FILE: databaseUrlFile,
+    },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",

@@ -61,6 +61,11 @@ async function main() {
   }
 
   const database = await prepareDatabase({ env, seed: true, log: (m) => console.log(`[db] ${m}`) });
+  // Browser tests reach their throwaway database through this file (e.g. to promote an admin).
+  if (ephemeral && process.env.E2E_DATABASE_URL_FILE) {
+    fs.mkdirSync(path.dirname(process.env.E2E_DATABASE_URL_FILE), { recursive: true });
+    fs.writeFileSync(process.env.E2E_DATABASE_URL_FILE, database.databaseUrl, { mode: 0o600 });
+  }
   const cleanUp = async () => {
     await database.stop();
     if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
