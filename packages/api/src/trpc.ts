@@ -9,7 +9,12 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
     const details = error.cause instanceof AppError ? (error.cause.details ?? null) : null;
-    return { ...shape, data: { ...shape.data, stack: undefined, zodError, details } };
+    // Unexpected failures are logged on the server; the client gets no SQL or internals.
+    const message =
+      error.code === "INTERNAL_SERVER_ERROR"
+        ? "Something went wrong on our side. Try again."
+        : shape.message;
+    return { ...shape, message, data: { ...shape.data, stack: undefined, zodError, details } };
   },
 });
 
