@@ -23,10 +23,7 @@ export async function withAppDatabase<T>(fn: (databaseUrl: string) => Promise<T>
   const env = readDbEnv();
   if (env.DATABASE_URL) return fn(env.DATABASE_URL);
   const port = runningEmbeddedPort(env.EMBEDDED_PG_DIR);
-  if (port)
-    return fn(
-      withDatabase(`postgresql://postgres:postgres@127.0.0.1:${port}/postgres`, APP_DATABASE),
-    );
+  if (port) return fn(withDatabase(runningServerUrl(env.EMBEDDED_PG_DIR, port), APP_DATABASE));
   const prepared = await prepareDatabase({ env });
   try {
     return await fn(prepared.databaseUrl);
