@@ -10,7 +10,7 @@ async function main() {
     console.error("Usage: pnpm admin:promote <email>   or   pnpm admin:demote <email>");
     process.exit(1);
   }
-  await withAppDatabase(async (url) => {
+  const code = await withAppDatabase(async (url): Promise<number> => {
     const db = createPrismaClient(url);
     try {
       const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
@@ -18,15 +18,13 @@ async function main() {
         console.error(
           `No account with the email ${email}. Sign up in the app first, then run this again.`,
         );
-        process.exitCode = 1;
-        return;
+        return 1;
       }
       if (role === "user" && user.role === "admin") {
         const admins = await db.user.count({ where: { role: "admin" } });
         if (admins <= 1) {
           console.error(`${email} is the last admin and stays one. Promote another account first.`);
-          process.exitCode = 1;
-          return;
+          return 1;
         }
       }
       await db.$transaction([
@@ -43,10 +41,12 @@ async function main() {
         }),
       ]);
       console.log(`${email} is now ${role === "admin" ? "an admin" : "a regular user"}.`);
+      return 0;
     } finally {
       await db.$disconnect();
     }
   });
+  process.exit(code);
 }
 
 main().catch((error: unknown) => {
