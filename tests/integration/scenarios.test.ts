@@ -144,6 +144,32 @@ describe("saved scenarios", () => {
     expect(seniorBase?.figure.source.publisher).toContain("Signify");
   });
 
+  it("shows the new position after new benchmarks are published", async () => {
+    const s = await alice.caller.scenario.create({
+      inputs: offer({
+        name: "Entry offer",
+        level: "entry",
+        baseSalaryCents: 130_000_00,
+        signingBonusCents: 0,
+      }),
+    });
+    const entryBand = async () =>
+      (await alice.caller.scenario.marketPosition({ id: s.id })).comparisons.find(
+        (c) => c.figure.key === "base-salary.entry",
+      )?.position;
+    expect(await entryBand()).toMatchObject({ position: "within" });
+
+    // A publish raises the entry band above this offer (data and revision in one transaction).
+    await t.db.$transaction([
+      t.db.dataPoint.updateMany({
+        where: { key: "base-salary.entry", version: { publishedOf: { isNot: null } } },
+        data: { low: "140000", high: "190000", value: "160000" },
+      }),
+      t.db.dataRevision.update({ where: { id: 1 }, data: { revision: { increment: 1 } } }),
+    ]);
+    expect(await entryBand()).toMatchObject({ position: "below" });
+  });
+
   it("exports a scenario as CSV", async () => {
     const s = await alice.caller.scenario.create({ inputs: offer({ name: '=HYPERLINK("x")' }) });
     const { csv, filename } = await alice.caller.scenario.exportCsv({ id: s.id });
