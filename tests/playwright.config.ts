@@ -4,7 +4,32 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3199);
 const baseURL = `http://127.0.0.1:${port}`;
 /** Where the test server writes its database's URL (read by tests/e2e/database.ts). */
-const databaseUrlFile = path.join(import.meta.dirname, ".results/e2e-database-url");
+const databaseUrlFile = path.join(import.meta.dirname, `.results/e2e-database-url-${port}`);
+
+/**
+ * Each worker process reads this config, so each gets its own client address: per-client
+ * limits (sign-ups, failed sign-ins) then count per worker, as they would per person.
+ */
+const workerClientAddress = `198.51.100.${1 + Math.floor(Math.random() * 254)}`;
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  extraHTTPHeaders: { "x-forwarded-for": workerClientAddress },
+  launchOptions: {
+    // Playwright cannot download its own browser here: use the system Chromium.
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: "./e2e",
@@ -21,26 +46,9 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          // Playwright cannot download its own browser here: use the system Chromium.
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
-      },
-    },
+    { name: "chromium", testIgnore: /admin\.spec\.ts/, use: chromium },
+    // Admin tests change published figures: they run after the public pages' tests.
+    { name: "admin", testMatch: /admin\.spec\.ts/, dependencies: ["chromium"], use: chromium },
   ],
   webServer: {
     // The production build on a throwaway embedded Postgres (or DATABASE_URL's server).

@@ -2,7 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 
-const urlFile = path.join(import.meta.dirname, "../.results/e2e-database-url");
+// Written by the test server for this run's port (see playwright.config.ts).
+const urlFile = path.join(
+  import.meta.dirname,
+  `../.results/e2e-database-url-${process.env.E2E_PORT ?? 3199}`,
+);
 
 /** Runs SQL on the test server's own throwaway database. */
 export async function queryTestDatabase(sql: string, params: unknown[] = []) {

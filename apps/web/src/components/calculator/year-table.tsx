@@ -4,7 +4,7 @@ const cell = "border-b border-slate-200 px-2 py-1.5 text-right tabular-nums dark
 
 export function YearTable({ result }: { result: ScenarioResult }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[34rem] border-collapse text-sm" data-testid="year-table">
         <caption className="sr-only">Pay year by year</caption>
         <thead>

@@ -4,7 +4,7 @@ const cell = "border-b border-slate-200 px-2 py-1.5 text-left align-top dark:bor
 
 export function ChartTable({ chart }: { chart: ChartView }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[36rem] border-collapse text-sm">
         <caption className="sr-only">{chart.title}: the chart's figures as a table</caption>
         <thead>

@@ -23,7 +23,7 @@ export function ScenarioComparison({ ids }: { ids: string[] }) {
   const maxYear = Math.max(1, ...scenarios.flatMap((s) => s.result.years.map((y) => y.total)));
   return (
     <div className="grid gap-8">
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table
           className="w-full min-w-[36rem] border-collapse text-sm"
           data-testid="comparison-table"

@@ -57,7 +57,7 @@ export function ScenarioList() {
           {error}
         </p>
       )}
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[40rem] border-collapse text-sm" data-testid="scenario-list">
           <caption className="sr-only">Your saved scenarios</caption>
           <thead>

@@ -79,7 +79,7 @@ export async function SourcesList() {
             <summary className="cursor-pointer text-sm underline underline-offset-2">
               All {d.figures.length} figures
             </summary>
-            <div className="mt-2 overflow-x-auto">
+            <div className="relative mt-2 overflow-x-auto">
               <table className="w-full min-w-[40rem] border-collapse text-sm">
                 <caption className="sr-only">Figures in {d.title}</caption>
                 <thead>

@@ -1,0 +1,229 @@
+import { expect } from "@playwright/test";
+import { checkCsv, createDataset, csvFile, test } from "./admin-helpers";
+import { signUp, uniqueEmail } from "./helpers";
+
+const LEVELS_TITLE = "Levels.fyi: ML engineer compensation at major tech companies";
+const GOOGLE_KEY = "total-comp.median.google";
+
+const row = (key: string, value: string | number) => ({
+  key,
+  label: `E2E figure ${key}`,
+  metric: "base_salary",
+  statistic: "median",
+  unit: "usd_per_year",
+  value,
+  role: "ML engineer",
+  year: 2025,
+});
+
+test("an admin changes a published figure, publishes it, and rolls it back", async ({
+  adminPage: page,
+}) => {
+  await page.goto("/admin");
+  await page.getByTestId("dataset-list").getByRole("link", { name: LEVELS_TITLE }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(LEVELS_TITLE);
+  const datasetUrl = page.url();
+
+  await page.getByRole("button", { name: "Start editing" }).click();
+  await page
+    .getByTestId("draft-rows")
+    .getByRole("button", { name: `Edit ${GOOGLE_KEY}`, exact: true })
+    .click();
+  const dialog = page.getByRole("dialog", { name: `Edit row ${GOOGLE_KEY}` });
+  await expect(dialog.getByLabel("Value", { exact: true })).toHaveValue("344000");
+  await dialog.getByLabel("Value", { exact: true }).fill("350000");
+  await dialog.getByRole("button", { name: "Update row" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("unsaved-count")).toHaveText("1 unsaved change");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByTestId("draft-status")).toContainText("Saved: 1 changed, 0 added");
+
+  await page.getByLabel("Publish note (optional)").fill("Google median corrected");
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: /^Publish version \d+$/ }).click();
+  await expect(page.getByTestId("draft-status")).toContainText(/Published version \d+/);
+
+  await page.goto("/pay");
+  const companies = page.getByTestId("chart-pay-by-company");
+  await expect(companies).toContainText("median $350,000");
+
+  // The history: the two newest versions differ in that one value; roll back to the older.
+  await page.goto(datasetUrl);
+  const versions = page.getByTestId("version-list");
+  await versions.getByRole("checkbox").nth(0).check();
+  await versions.getByRole("checkbox").nth(1).check();
+  const diff = page.getByTestId("version-diff");
+  await expect(diff).toContainText("1 changed, 0 added, 0 removed");
+  await expect(diff.getByRole("row", { name: /value/ })).toContainText("344000");
+  await expect(diff.getByRole("row", { name: /value/ })).toContainText("350000");
+
+  page.once("dialog", (d) => d.accept());
+  await versions
+    .getByRole("button", { name: /Roll back to this version/ })
+    .first()
+    .click();
+  await expect(page.getByTestId("versions-status")).toContainText(/Rolled back: version \d+/);
+
+  await page.goto("/pay");
+  await expect(companies).toContainText("median $344,000");
+  await expect(companies).not.toContainText("$350,000");
+
+  // Each version exports as CSV in the import format.
+  await page.goto(datasetUrl);
+  const exportHref = await versions
+    .getByRole("link", { name: /Export CSV/ })
+    .first()
+    .getAttribute("href");
+  const exported = await page.request.get(exportHref ?? "");
+  expect(exported.status()).toBe(200);
+  expect(await exported.text()).toContain(
+    `${GOOGLE_KEY},"Median total comp, ML engineers at Google",total_comp,median,usd_per_year,344000,`,
+  );
+
+  // The audit log, filtered to this dataset in the URL, has both changes with the note.
+  const datasetId = datasetUrl.split("/").pop() ?? "";
+  await page.goto(`/admin/audit?dataset=${datasetId}`);
+  await expect(page.getByLabel("Dataset")).toHaveValue(datasetId);
+  const audit = page.getByTestId("audit-list");
+  await expect(audit.getByRole("listitem").first()).toContainText(
+    "Rolled back to an earlier version",
+  );
+  await expect(audit).toContainText("Google median corrected");
+});
+
+test("a CSV import reports a bad row by number, then a clean file is applied", async ({
+  adminPage: page,
+}) => {
+  // The form checks fields in the browser before anything is sent, then the API checks too.
+  await page.goto("/admin/datasets/new");
+  await page.getByLabel("Source URL (optional)").fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Create dataset" }).click();
+  await expect(page.getByText("Must be an http(s) URL")).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Title")).toBeFocused();
+  await page.getByLabel("Title").fill("Taken slug");
+  await page.getByLabel("Publisher").fill("E2E publisher");
+  await page.getByLabel("Slug").fill("levels-fyi-ml-engineers-2025");
+  await page.getByLabel("Source URL (optional)").fill("https://example.com/");
+  await page.getByLabel("As of", { exact: true }).fill("2025-06-30");
+  await page.getByRole("button", { name: "Create dataset" }).click();
+  await expect(page.getByLabel("Slug")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByTestId("dataset-form-status")).toContainText(
+    'Another dataset already uses the slug "levels-fyi-ml-engineers-2025"',
+  );
+
+  await createDataset(page, "E2E import dataset");
+  const template = await page.request.get("/api/admin/import-template");
+  expect(template.status()).toBe(200);
+  expect(template.headers()["content-type"]).toContain("text/csv");
+  const header = (await template.text()).split("\r\n")[0] ?? "";
+  expect(header).toContain("key,label,metric,statistic,unit,value");
+
+  await checkCsv(
+    page,
+    "figures.csv",
+    csvFile(header, [row("e2e.base.one", 200000), row("e2e.base.two", "lots")]),
+  );
+  await expect(page.getByTestId("import-issues")).toContainText('Row 3, value: "lots"');
+  await expect(page.getByTestId("import-preview")).toContainText("cannot be imported");
+  await expect(page.getByRole("button", { name: "Apply import" })).toHaveCount(0);
+
+  await checkCsv(
+    page,
+    "figures.csv",
+    csvFile(header, [row("e2e.base.one", 200000), row("e2e.base.two", 210000)]),
+  );
+  await expect(page.getByTestId("import-changes")).toContainText("2 added");
+  await page.getByRole("button", { name: "Apply import" }).click();
+  await expect(page.getByTestId("import-status")).toContainText("Imported figures.csv: 2 added");
+  await expect(page.getByTestId("draft-row-count")).toHaveText("2");
+  await expect(page.getByTestId("draft-rows")).toContainText("$210,000");
+});
+
+test("a save based on an old draft shows both versions and overwrites nothing", async ({
+  adminPage: first,
+}) => {
+  const url = await createDataset(first, "E2E conflict dataset");
+  await first.getByRole("button", { name: "Add row" }).click();
+  const add = first.getByRole("dialog", { name: "Add a row" });
+  await add.getByLabel("Key").fill("e2e.shared");
+  await add.getByLabel("Label").fill("Shared row");
+  await add.getByLabel("Metric").selectOption("base_salary");
+  await add.getByLabel("Value", { exact: true }).fill("100000");
+  await add.getByRole("button", { name: "Add row" }).click();
+  await first.getByRole("button", { name: "Save draft" }).click();
+  await expect(first.getByTestId("draft-status")).toContainText("Saved: 0 changed, 1 added");
+
+  const second = await first.context().newPage();
+  await second.goto(url);
+  for (const [page, value] of [
+    [first, "111111"],
+    [second, "222222"],
+  ] as const) {
+    await page.getByRole("button", { name: "Edit e2e.shared", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Edit row e2e.shared" });
+    await dialog.getByLabel("Value", { exact: true }).fill(value);
+    await dialog.getByRole("button", { name: "Update row" }).click();
+  }
+  await first.getByRole("button", { name: "Save draft" }).click();
+  await expect(first.getByTestId("draft-status")).toContainText("Saved: 1 changed");
+
+  await second.getByRole("button", { name: "Save draft" }).click();
+  const conflict = second.getByTestId("draft-conflict");
+  await expect(conflict).toContainText("This draft was changed");
+  const valueRow = conflict.getByRole("row", { name: /value/ });
+  await expect(valueRow).toContainText("222222");
+  await expect(valueRow).toContainText("111111");
+  await conflict.getByRole("button", { name: "Reload the draft" }).click();
+  await expect(second.getByTestId("draft-rows")).toContainText("$111,111");
+  await expect(second.getByTestId("unsaved-count")).toHaveText("No unsaved changes");
+});
+
+test("an admin promotes a user on the Users page, then demotes them", async ({
+  adminPage: admin,
+  browser,
+}) => {
+  const userContext = await browser.newContext();
+  const user = await userContext.newPage();
+  const email = await signUp(user, uniqueEmail("promoted"), "/");
+
+  await admin.goto("/admin/users");
+  const promote = admin.getByRole("button", { name: `Promote ${email}`, exact: true });
+  const loadMore = admin.getByRole("button", { name: "Load more" });
+  // Oldest accounts first, 50 a page: other tests' accounts may come before this one.
+  for (;;) {
+    await expect(promote.or(loadMore).first()).toBeVisible();
+    if (await promote.isVisible()) break;
+    await loadMore.click();
+  }
+  await promote.click();
+  await expect(admin.getByTestId("users-status")).toHaveText(`${email} is now an admin.`);
+  await user.goto("/admin");
+  await expect(user.getByRole("heading", { level: 1 })).toHaveText("Datasets");
+
+  admin.once("dialog", (d) => d.accept());
+  await admin.getByRole("button", { name: `Demote ${email}`, exact: true }).click();
+  await expect(admin.getByTestId("users-status")).toHaveText(`${email} is now a regular user.`);
+  await user.reload();
+  await expect(user.getByRole("heading", { level: 1 })).toHaveText("Admins only");
+  await userContext.close();
+});
+
+test("a regular user gets 'Admins only' and no admin content or downloads", async ({ page }) => {
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin/);
+
+  await signUp(page, uniqueEmail(), "/");
+  await expect(page.getByRole("link", { name: "Admin", exact: true })).toHaveCount(0);
+  for (const path of ["/admin", "/admin/users", "/admin/audit", "/admin/datasets/new"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Admins only");
+    await expect(page.getByRole("navigation", { name: "Admin" })).toHaveCount(0);
+    await expect(page.getByTestId("dataset-list")).toHaveCount(0);
+    await expect(page.getByRole("table")).toHaveCount(0);
+  }
+  const template = await page.request.get("/api/admin/import-template");
+  expect(template.status()).toBe(403);
+  const trpc = await page.request.get("/api/trpc/admin.datasets.list");
+  expect(trpc.status()).toBe(403);
+});
