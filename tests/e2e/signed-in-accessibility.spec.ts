@@ -27,12 +27,13 @@ for (const colorScheme of ["light", "dark"] as const) {
       .getByRole("link", { name: /Levels\.fyi/ })
       .first()
       .getAttribute("href");
+    expect(datasetHref).toMatch(/^\/admin\/datasets\/[^/]+$/);
 
     for (const path of [
       "/scenarios",
       scenarioUrl,
       "/admin",
-      datasetHref ?? "/admin",
+      datasetHref as string,
       "/admin/users",
       "/admin/audit",
     ]) {
