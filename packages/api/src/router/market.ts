@@ -10,7 +10,8 @@ import {
 } from "@aiml/domain";
 import { z } from "zod";
 import { cachedByRevision } from "../cache/revision-cache";
-import { findPublishedFigures, findPublishedFiguresByRef } from "../queries/published-figures";
+import { publishedFigures } from "../queries/cached-figures";
+import { findPublishedFiguresByRef } from "../queries/published-figures";
 import { findPublishedDatasets, findSourceDocuments } from "../queries/sources";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
@@ -45,9 +46,7 @@ export const marketRouter = createTRPCRouter({
       }),
     )
     .query(async ({ ctx, input }) => {
-      const figures = await cachedByRevision(ctx.db, "published-figures", () =>
-        findPublishedFigures(ctx.db),
-      );
+      const figures = await publishedFigures(ctx.db);
       const companies = knownCompanies(figures).map((c) => c.toLowerCase());
       return {
         page: pageInfo[input.page],
@@ -61,7 +60,7 @@ export const marketRouter = createTRPCRouter({
   /** The companies, levels and locations the benchmarks cover, for forms that match against them. */
   dimensions: publicProcedure.query(({ ctx }) =>
     cachedByRevision(ctx.db, "dimensions", async () => {
-      const figures = await findPublishedFigures(ctx.db);
+      const figures = await publishedFigures(ctx.db);
       const distinct = (pick: (f: (typeof figures)[number]) => string | null) =>
         [...new Set(figures.map(pick).filter((v): v is string => v !== null))].sort((a, b) =>
           a.localeCompare(b),
@@ -80,7 +79,7 @@ export const marketRouter = createTRPCRouter({
       const [datasets, documents, figures] = await Promise.all([
         findPublishedDatasets(ctx.db),
         findSourceDocuments(ctx.db),
-        findPublishedFigures(ctx.db),
+        publishedFigures(ctx.db),
       ]);
       return {
         documents: documents.map((d) => ({

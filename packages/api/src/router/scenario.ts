@@ -5,9 +5,8 @@ import {
   scenarioToCsv,
 } from "@aiml/domain";
 import { z } from "zod";
-import { cachedByRevision } from "../cache/revision-cache";
+import { publishedFigures } from "../queries/cached-figures";
 import { marketPosition } from "../queries/market-position";
-import { findPublishedFigures } from "../queries/published-figures";
 import {
   createScenario,
   deleteScenario,
@@ -107,9 +106,7 @@ export const scenarioRouter = createTRPCRouter({
   /** Where the scenario's pay falls against the published benchmarks it matches. */
   marketPosition: protectedProcedure.input(byId).query(async ({ ctx, input }) => {
     const scenario = withResult(await getScenario(ctx.db, ctx.session.user.id, input.id));
-    const figures = await cachedByRevision(ctx.db, "published-figures", () =>
-      findPublishedFigures(ctx.db),
-    );
+    const figures = await publishedFigures(ctx.db);
     return { comparisons: marketPosition(scenario.inputs, scenario.result, figures) };
   }),
 
