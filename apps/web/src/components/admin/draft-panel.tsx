@@ -7,6 +7,7 @@ import { useTRPC } from "~/trpc/react";
 import { asDraftConflict, ConflictView, type DraftConflictDetails } from "./conflict-view";
 import { describePoint, formatWhen, plural } from "./format";
 import { IssueList } from "./issue-list";
+import { NoteInput } from "./note-input";
 import { DRAFT_PAGE_SIZE } from "./page-sizes";
 import { PointDialog } from "./point-dialog";
 import { emptyPointValues, toPointValues } from "./point-form";
@@ -416,15 +417,11 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
         >
           Add row
         </button>
-        <label className="text-sm">
-          Note for the history (optional)
-          <input
-            value={saveNote}
-            maxLength={500}
-            onChange={(e) => setSaveNote(e.target.value)}
-            className="mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm sm:w-72 dark:border-slate-700 dark:bg-slate-950"
-          />
-        </label>
+        <NoteInput
+          label="Note for the history (optional)"
+          value={saveNote}
+          onChange={setSaveNote}
+        />
         <button
           type="button"
           className={primaryButton}
@@ -587,15 +584,11 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
           Publish or discard
         </h3>
         <div className="flex flex-wrap items-end gap-3">
-          <label className="text-sm">
-            Publish note (optional)
-            <input
-              value={publishNote}
-              maxLength={500}
-              onChange={(e) => setPublishNote(e.target.value)}
-              className="mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm sm:w-80 dark:border-slate-700 dark:bg-slate-950"
-            />
-          </label>
+          <NoteInput
+            label="Publish note (optional)"
+            value={publishNote}
+            onChange={setPublishNote}
+          />
           <button
             type="button"
             className={primaryButton}

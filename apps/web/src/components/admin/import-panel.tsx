@@ -6,6 +6,7 @@ import { useId, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/react";
 import { describePoint, plural } from "./format";
 import { IssueList } from "./issue-list";
+import { NoteInput } from "./note-input";
 import { apiProblem } from "./trpc-error";
 import { alertBox, cell, muted, okBox, primaryButton, secondaryButton } from "./ui";
 
@@ -330,15 +331,7 @@ export function ImportPanel({ datasetId }: { datasetId: string }) {
           )}
           {preview.canApply && (
             <div className="flex flex-wrap items-end gap-3">
-              <label className="text-sm">
-                Note for the history (optional)
-                <input
-                  value={note}
-                  maxLength={500}
-                  onChange={(e) => setNote(e.target.value)}
-                  className="mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm sm:w-72 dark:border-slate-700 dark:bg-slate-950"
-                />
-              </label>
+              <NoteInput label="Note for the history (optional)" value={note} onChange={setNote} />
               <button
                 type="button"
                 className={primaryButton}
