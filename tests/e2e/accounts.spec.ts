@@ -24,6 +24,29 @@ test("bad input gets a message at the field and no results", async ({ page }) =>
   await expect(page.getByText("Fix the marked fields to see the results.")).toBeVisible();
 });
 
+test("the sign-up form checks its fields before sending anything", async ({ page }) => {
+  const requests: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/api/auth/")) requests.push(r.url());
+  });
+  await page.goto("/sign-up");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Enter a valid email address")).toBeVisible();
+  await expect(page.getByText("Use at least 10 characters")).toBeVisible();
+  await page.getByLabel("Password").fill("x".repeat(129));
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Use at most 128 characters")).toBeVisible();
+  expect(requests).toEqual([]);
+
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("someone@example.test");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Enter your password")).toBeVisible();
+  expect(requests).toEqual([]);
+});
+
 test("sign up keeps the scenario; save, reload, edit, compare, delete", async ({ page }) => {
   await page.goto("/calculator");
   await fill(page, "Scenario name", "Offer A");

@@ -19,6 +19,8 @@ const row = (key: string, value: string | number) => ({
 test("an admin changes a published figure, publishes it, and rolls it back", async ({
   adminPage: page,
 }) => {
+  // A long flow: edit, publish, check three pages and an export, roll back, check again.
+  test.slow();
   await page.goto("/admin");
   await page.getByTestId("dataset-list").getByRole("link", { name: LEVELS_TITLE }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(LEVELS_TITLE);

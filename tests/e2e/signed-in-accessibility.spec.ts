@@ -16,6 +16,8 @@ for (const colorScheme of ["light", "dark"] as const) {
   test(`signed-in and admin pages have no serious or critical violations (${colorScheme})`, async ({
     adminPage: page,
   }) => {
+    // Seven pages, each with a full axe scan.
+    test.slow();
     await page.emulateMedia({ colorScheme });
     await page.goto("/calculator");
     await page.getByRole("button", { name: "Save scenario" }).click();

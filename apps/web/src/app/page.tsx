@@ -1,26 +1,21 @@
 import { Suspense } from "react";
 import { HeadlineFigures, HeadlineFiguresSkeleton } from "~/components/headline-figures";
-import { TRPCReactProvider } from "~/trpc/react";
-import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 
 export const dynamic = "force-dynamic";
 
-export default async function OverviewPage() {
-  await getQueryClient().prefetchQuery(trpc.market.overview.queryOptions());
+export default function OverviewPage() {
   return (
-    <TRPCReactProvider>
-      <HydrateClient>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
-          The AI/ML job market at a glance
-        </h1>
-        <p className="mt-2 max-w-2xl text-slate-600 dark:text-slate-400">
-          Headline figures from published salary benchmarks and labour-market reports. Each one
-          names its source and the date it describes.
-        </p>
-        <Suspense fallback={<HeadlineFiguresSkeleton />}>
-          <HeadlineFigures />
-        </Suspense>
-      </HydrateClient>
-    </TRPCReactProvider>
+    <>
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
+        The AI/ML job market at a glance
+      </h1>
+      <p className="mt-2 max-w-2xl text-slate-600 dark:text-slate-400">
+        Headline figures from published salary benchmarks and labour-market reports. Each one names
+        its source and the date it describes.
+      </p>
+      <Suspense fallback={<HeadlineFiguresSkeleton />}>
+        <HeadlineFigures />
+      </Suspense>
+    </>
   );
 }

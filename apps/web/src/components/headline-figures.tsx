@@ -1,14 +1,11 @@
-"use client";
-
 import { formatFigure } from "@aiml/domain";
-import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useTRPC } from "~/trpc/react";
+import { getRequestCaller } from "~/server/caller";
 import { SourceChip } from "./source-chip";
 
-export function HeadlineFigures() {
-  const trpc = useTRPC();
-  const { data } = useSuspenseQuery(trpc.market.overview.queryOptions());
+/** Rendered on the server: the figures arrive in the HTML and ship no client code. */
+export async function HeadlineFigures() {
+  const data = await (await getRequestCaller()).market.overview();
   return (
     <ul className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {data.headlines.map((headline) => (

@@ -14,6 +14,7 @@ export {
   type ScenarioComparison,
   type ScenarioComparisonRow,
 } from "./compare";
+export { computeScenario } from "./compute-scenario";
 export { csvTextCell, scenarioToCsv } from "./csv";
 export {
   type EquityGrowth,
@@ -34,7 +35,7 @@ export {
 } from "./money";
 export { positionInRange, type RangePosition } from "./position";
 export {
-  computeScenario,
+  computeValidScenario,
   type ScenarioResult,
   type ScenarioTotals,
   type ScenarioYear,
@@ -44,11 +45,13 @@ export {
   MAX_HORIZON_YEARS,
   MAX_VESTING_YEARS,
   MIN_HORIZON_YEARS,
+  type SigningSchedule,
+  signingSchedules,
+} from "./scenario-defaults";
+export {
   type ScenarioInputs,
   type ScenarioInputsDraft,
-  type SigningSchedule,
   scenarioInputsSchema,
-  signingSchedules,
 } from "./schemas";
 export {
   compareStatedTotal,

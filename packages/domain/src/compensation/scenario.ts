@@ -1,7 +1,7 @@
 import { type EquityGrowth, modelledValue, priceMultiplier } from "./equity-path";
 import { type Cents, divideRounded, sumCents, toCents } from "./money";
 import { percentToRateUnits, RATE_ONE } from "./rates";
-import { type ScenarioInputs, type ScenarioInputsDraft, scenarioInputsSchema } from "./schemas";
+import type { ScenarioInputs } from "./schemas";
 import { allocateVesting, scheduleYearlyPercents } from "./vesting";
 
 /** One year of a scenario. Every amount is in cents; `total` is exactly the sum of its parts. */
@@ -72,8 +72,8 @@ interface Grant {
 }
 
 /**
- * Computes a scenario year by year. The inputs are validated (and defaults applied) with
- * `scenarioInputsSchema`; invalid inputs throw its `ZodError`.
+ * Computes a scenario year by year from inputs already validated by `scenarioInputsSchema`
+ * (`computeScenario` validates first).
  *
  * Model (whole years, amounts in cents, every rounding to the nearest cent with halves up):
  * - base: year 1 is the base salary; each later year is the previous year's (rounded) base
@@ -88,8 +88,7 @@ interface Grant {
  *   which for the initial grant is (1+g)^y. A refresher's stated value is its value when it
  *   is granted, so growth before that date is not credited to it.
  */
-export function computeScenario(draft: ScenarioInputsDraft): ScenarioResult {
-  const inputs: ScenarioInputs = scenarioInputsSchema.parse(draft);
+export function computeValidScenario(inputs: ScenarioInputs): ScenarioResult {
   const horizon = inputs.horizonYears;
   const growth: EquityGrowth = {
     path: inputs.equityPath,

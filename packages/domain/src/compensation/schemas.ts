@@ -7,6 +7,12 @@ import {
   MAX_MODELLED_EQUITY_CENTS,
 } from "./money";
 import { hasAtMostDecimals, RATE_DECIMALS } from "./rates";
+import {
+  MAX_HORIZON_YEARS,
+  MAX_VESTING_YEARS,
+  MIN_HORIZON_YEARS,
+  signingSchedules,
+} from "./scenario-defaults";
 import { percentToBasisPoints, vestingSchedules } from "./vesting";
 
 /** An amount of cents: a whole number up to `max`, with messages in dollars. */
@@ -47,14 +53,6 @@ const optionalLabel = (what: string) =>
     .max(120, `The ${what} can be at most 120 characters`)
     .transform((text) => (text === "" ? undefined : text))
     .optional();
-
-export const signingSchedules = ["year1", "split"] as const;
-export type SigningSchedule = (typeof signingSchedules)[number];
-
-/** Longest custom vesting schedule, in years. */
-export const MAX_VESTING_YEARS = 10;
-export const MIN_HORIZON_YEARS = 1;
-export const MAX_HORIZON_YEARS = 10;
 
 /**
  * Cross-field checks run when the fields they read parsed cleanly, so a form sees every
@@ -196,20 +194,3 @@ export const scenarioInputsSchema = z
 export type ScenarioInputs = z.output<typeof scenarioInputsSchema>;
 /** A scenario as a form or API request may send it (fields with defaults may be left out). */
 export type ScenarioInputsDraft = z.input<typeof scenarioInputsSchema>;
-
-/** A sensible starting point for the form: a $200,000 base offer with a 4-year grant. */
-export const defaultScenarioInputs: ScenarioInputs = {
-  name: "My offer",
-  baseSalaryCents: 20_000_000,
-  annualRaisePercent: 0,
-  targetBonusPercent: 15,
-  bonusPayoutPercent: 100,
-  signingBonusCents: 0,
-  signingSchedule: "year1",
-  equityGrantCents: 40_000_000,
-  vestingSchedule: "even4_cliff",
-  customVestingPercents: [],
-  refresherGrantCents: 0,
-  equityPath: "flat",
-  horizonYears: 4,
-};

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ScenarioEditor } from "~/components/calculator/scenario-editor";
+import { getRequestCaller } from "~/server/caller";
 import { getSession } from "~/server/session";
-import { getQueryClient, trpc } from "~/trpc/server";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Offer calculator" };
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Offer calculator" };
 export default async function CalculatorPage() {
   const [session, dimensions] = await Promise.all([
     getSession(),
-    getQueryClient().fetchQuery(trpc.market.dimensions.queryOptions()),
+    getRequestCaller().then((caller) => caller.market.dimensions()),
   ]);
   return (
     <>

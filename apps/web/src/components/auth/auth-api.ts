@@ -12,7 +12,6 @@ async function post(path: string, body: unknown): Promise<AuthResult> {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(body),
-    credentials: "same-origin",
   });
   if (response.ok) return { ok: true, status: response.status };
   const data = (await response.json().catch(() => ({}))) as { message?: string };

@@ -1,52 +1,28 @@
 "use client";
 
-import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { z } from "zod";
 import { Field } from "../calculator/field";
 import { signInWithEmail, signUpWithEmail } from "./auth-api";
-
-const PASSWORD_MIN = 10;
-const PASSWORD_MAX = 128;
-
-const signInSchema = z.object({
-  name: z.string(),
-  email: z.email("Enter a valid email address"),
-  password: z.string().min(1, "Enter your password"),
-});
-const signUpSchema = signInSchema.extend({
-  name: z.string().trim().max(100, "At most 100 characters"),
-  password: z
-    .string()
-    .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
-    .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`),
-});
+import { type CredentialErrors, checkCredentials } from "./credentials";
 
 export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: string }) {
-  const router = useRouter();
   const [values, setValues] = useState({ name: "", email: "", password: "" });
-  const [errors, setErrors] = useState<Partial<Record<keyof typeof values, string>>>({});
+  const [errors, setErrors] = useState<CredentialErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setFormError(null);
-    const checked = (mode === "sign-up" ? signUpSchema : signInSchema).safeParse(values);
-    if (!checked.success) {
-      const fieldErrors: typeof errors = {};
-      for (const issue of checked.error.issues)
-        fieldErrors[issue.path[0] as keyof typeof values] ??= issue.message;
-      setErrors(fieldErrors);
-      return;
-    }
-    setErrors({});
+    const fieldErrors = checkCredentials(mode, values);
+    setErrors(fieldErrors);
+    if (Object.keys(fieldErrors).length > 0) return;
     setPending(true);
+    const email = values.email.trim();
     const result =
       mode === "sign-up"
-        ? await signUpWithEmail(values.email, values.password, values.name || values.email)
-        : await signInWithEmail(values.email, values.password);
+        ? await signUpWithEmail(email, values.password, values.name.trim() || email)
+        : await signInWithEmail(email, values.password);
     setPending(false);
     if (!result.ok) {
       setFormError(
@@ -56,8 +32,8 @@ export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: st
       );
       return;
     }
-    router.push(next);
-    router.refresh();
+    // A full load, so that every part of the page (the menu too) renders for the new session.
+    window.location.assign(next);
   };
 
   const input = (field: keyof typeof values, label: string, type: string, autoComplete: string) => (
@@ -101,23 +77,6 @@ export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: st
       >
         {pending ? "Please wait…" : mode === "sign-up" ? "Create account" : "Sign in"}
       </button>
-      <p className="text-sm">
-        {mode === "sign-up" ? (
-          <>
-            Have an account?{" "}
-            <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className="underline">
-              Sign in
-            </Link>
-          </>
-        ) : (
-          <>
-            New here?{" "}
-            <Link href={`/sign-up?next=${encodeURIComponent(next)}`} className="underline">
-              Create an account
-            </Link>
-          </>
-        )}
-      </p>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getSession } from "~/server/session";
 import { AuthForm } from "./auth-form";
@@ -22,6 +23,23 @@ export async function AuthPage({
     <>
       <h1 className="mb-6 text-2xl font-bold tracking-tight">{title}</h1>
       <AuthForm mode={mode} next={next} />
+      <p className="mt-4 text-sm">
+        {mode === "sign-up" ? (
+          <>
+            Have an account?{" "}
+            <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className="underline">
+              Sign in
+            </Link>
+          </>
+        ) : (
+          <>
+            New here?{" "}
+            <Link href={`/sign-up?next=${encodeURIComponent(next)}`} className="underline">
+              Create an account
+            </Link>
+          </>
+        )}
+      </p>
     </>
   );
 }

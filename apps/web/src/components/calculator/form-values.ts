@@ -1,9 +1,4 @@
-import {
-  defaultScenarioInputs,
-  type ScenarioInputs,
-  type ScenarioInputsDraft,
-  scenarioInputsSchema,
-} from "@aiml/domain";
+import { defaultScenarioInputs, type ScenarioInputs, type ScenarioInputsDraft } from "@aiml/domain";
 
 /** The calculator's fields as the user types them: money in dollars, lists as text. */
 export interface FormValues {
@@ -51,8 +46,7 @@ export function toFormValues(inputs: ScenarioInputs): FormValues {
   };
 }
 
-export const defaultFormValues = (): FormValues =>
-  toFormValues(scenarioInputsSchema.parse(defaultScenarioInputs));
+export const defaultFormValues = (): FormValues => toFormValues(defaultScenarioInputs);
 
 /** "$280,000.50" → 28000050 cents; anything else is passed on as text for the schema to reject. */
 function cents(text: string): number | string {
@@ -104,26 +98,8 @@ export function toDraft(values: FormValues): ScenarioInputsDraft {
   } as ScenarioInputsDraft;
 }
 
-/** Field name in the form for a schema path. */
-const fieldForPath: Record<string, keyof FormValues> = {
-  baseSalaryCents: "baseSalary",
-  signingBonusCents: "signingBonus",
-  equityGrantCents: "equityGrant",
-  refresherGrantCents: "refresherGrant",
-};
-
 export type FieldErrors = Partial<Record<keyof FormValues, string>>;
 
-export function validate(
-  values: FormValues,
-): { ok: true; inputs: ScenarioInputs; errors: FieldErrors } | { ok: false; errors: FieldErrors } {
-  const parsed = scenarioInputsSchema.safeParse(toDraft(values));
-  if (parsed.success) return { ok: true, inputs: parsed.data, errors: {} };
-  const errors: FieldErrors = {};
-  for (const issue of parsed.error.issues) {
-    const key = String(issue.path[0] ?? "name");
-    const field = fieldForPath[key] ?? (key as keyof FormValues);
-    errors[field] ??= issue.message;
-  }
-  return { ok: false, errors };
-}
+export type Validation =
+  | { ok: true; inputs: ScenarioInputs; errors: FieldErrors }
+  | { ok: false; errors: FieldErrors };

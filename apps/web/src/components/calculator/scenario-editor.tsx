@@ -1,14 +1,13 @@
 "use client";
 
-import { computeScenario, type ScenarioInputs } from "@aiml/domain";
-import { useMutation } from "@tanstack/react-query";
+import { computeValidScenario, defaultScenarioInputs, type ScenarioInputs } from "@aiml/domain";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
-import { useTRPC } from "~/trpc/react";
-import { defaultFormValues, type FormValues, toFormValues, validate } from "./form-values";
+import { defaultFormValues, type FormValues, toFormValues } from "./form-values";
 import { ResultSummary } from "./result-summary";
 import { type Dimensions, ScenarioFields } from "./scenario-fields";
+import { loadValidation, useFormValidation } from "./use-form-validation";
 import { YearBars } from "./year-bars";
 import { YearTable } from "./year-table";
 
@@ -26,7 +25,6 @@ function errorMessage(error: unknown): { conflict: boolean; message: string } {
 
 /** The offer calculator: fields, live results, and saving (new or editing a saved scenario). */
 export function ScenarioEditor({ mode, dimensions }: { mode: Mode; dimensions: Dimensions }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [values, setValues] = useState<FormValues>(() =>
     mode.kind === "edit" ? toFormValues(mode.inputs) : defaultFormValues(),
@@ -50,11 +48,17 @@ export function ScenarioEditor({ mode, dimensions }: { mode: Mode; dimensions: D
     }
   }, [mode.kind]);
 
-  const validation = useMemo(() => validate(values), [values]);
-  const result = useMemo(
-    () => (validation.ok ? computeScenario(validation.inputs) : null),
-    [validation],
-  );
+  // Until the validator has loaded, the results are those of the inputs the page opened with.
+  const validation = useFormValidation(values);
+  const inputs: ScenarioInputs | null = validation
+    ? validation.ok
+      ? validation.inputs
+      : null
+    : mode.kind === "edit"
+      ? mode.inputs
+      : defaultScenarioInputs;
+  const result = useMemo(() => (inputs ? computeValidScenario(inputs) : null), [inputs]);
+  const [saving, setSaving] = useState(false);
 
   const onChange = (field: keyof FormValues, value: string) => {
     setStatus(null);
@@ -65,46 +69,44 @@ export function ScenarioEditor({ mode, dimensions }: { mode: Mode; dimensions: D
     });
   };
 
-  const create = useMutation(
-    trpc.scenario.create.mutationOptions({
-      onSuccess: (saved) => {
-        window.localStorage.removeItem(DRAFT_STORAGE_KEY);
-        router.push(`/scenarios/${saved.id}`);
-      },
-      onError: (error) => setStatus({ kind: "error", message: errorMessage(error).message }),
-    }),
-  );
-  const update = useMutation(
-    trpc.scenario.update.mutationOptions({
-      onSuccess: (saved) => {
-        setRevision(saved.revision);
-        setStatus({ kind: "saved", message: "Saved." });
-        router.refresh();
-      },
-      onError: (error) => {
-        const { conflict, message } = errorMessage(error);
-        setStatus({ kind: conflict ? "conflict" : "error", message });
-      },
-    }),
-  );
-
-  const save = (event: React.FormEvent) => {
+  const save = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (!validation.ok) {
+    const checked = (await loadValidation())(values);
+    if (!checked.ok) {
       setStatus({ kind: "error", message: "Fix the fields marked above; nothing was saved." });
       return;
     }
-    if (mode.kind === "edit") update.mutate({ id: mode.id, revision, inputs: validation.inputs });
-    else create.mutate({ inputs: validation.inputs });
+    setSaving(true);
+    try {
+      const saver = await import("./scenario-saver");
+      if (mode.kind === "edit") {
+        const saved = await saver.updateScenario({
+          id: mode.id,
+          revision,
+          inputs: checked.inputs,
+        });
+        setRevision(saved.revision);
+        setStatus({ kind: "saved", message: "Saved." });
+        router.refresh();
+      } else {
+        const saved = await saver.createScenario({ inputs: checked.inputs });
+        window.localStorage.removeItem(DRAFT_STORAGE_KEY);
+        router.push(`/scenarios/${saved.id}`);
+      }
+    } catch (error) {
+      const { conflict, message } = errorMessage(error);
+      setStatus({ kind: conflict ? "conflict" : "error", message });
+    } finally {
+      setSaving(false);
+    }
   };
-  const saving = create.isPending || update.isPending;
 
   return (
     <form onSubmit={save} noValidate className="grid gap-8 lg:grid-cols-[minmax(0,26rem)_1fr]">
       <div>
         <ScenarioFields
           values={values}
-          errors={validation.errors}
+          errors={validation?.errors ?? {}}
           dimensions={dimensions}
           onChange={onChange}
         />

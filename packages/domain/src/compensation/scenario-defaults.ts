@@ -1,0 +1,28 @@
+// Kept apart from the zod schemas so that code which only computes (the calculator in the
+// browser) does not load zod.
+import type { ScenarioInputs } from "./schemas";
+
+export const signingSchedules = ["year1", "split"] as const;
+export type SigningSchedule = (typeof signingSchedules)[number];
+
+/** Longest custom vesting schedule, in years. */
+export const MAX_VESTING_YEARS = 10;
+export const MIN_HORIZON_YEARS = 1;
+export const MAX_HORIZON_YEARS = 10;
+
+/** A sensible starting point for the form: a $200,000 base offer with a 4-year grant. */
+export const defaultScenarioInputs: ScenarioInputs = {
+  name: "My offer",
+  baseSalaryCents: 20_000_000,
+  annualRaisePercent: 0,
+  targetBonusPercent: 15,
+  bonusPayoutPercent: 100,
+  signingBonusCents: 0,
+  signingSchedule: "year1",
+  equityGrantCents: 40_000_000,
+  vestingSchedule: "even4_cliff",
+  customVestingPercents: [],
+  refresherGrantCents: 0,
+  equityPath: "flat",
+  horizonYears: 4,
+};
