@@ -65,7 +65,7 @@ const queries: Record<string, (c: Caller) => Promise<unknown>> = {
 };
 
 const proceduresOfType = (type: "query" | "mutation") =>
-  Object.entries(appRouter._def.procedures as Record<string, { _def: { type: string } }>)
+  Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)
     .filter(([, procedure]) => procedure._def.type === type)
     .map(([path]) => path)
     .sort();
