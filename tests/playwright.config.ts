@@ -31,6 +31,9 @@ const chromium = {
   },
 };
 
+/** Specs whose admin writes change what the public pages show. */
+const changesPublishedData = /(admin|stored-xss)\.spec\.ts/;
+
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: true,
@@ -46,9 +49,9 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "chromium", testIgnore: /admin\.spec\.ts/, use: chromium },
+    { name: "chromium", testIgnore: changesPublishedData, use: chromium },
     // Admin tests change published figures: they run after the public pages' tests.
-    { name: "admin", testMatch: /admin\.spec\.ts/, dependencies: ["chromium"], use: chromium },
+    { name: "admin", testMatch: changesPublishedData, dependencies: ["chromium"], use: chromium },
   ],
   webServer: {
     // The production build on a throwaway embedded Postgres (or DATABASE_URL's server).
@@ -58,6 +61,8 @@ export default defineConfig({
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
       E2E_DATABASE_URL_FILE: databaseUrlFile,
+      // One JSON line per request would bury the test output: errors only, unless asked.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
     },
     reuseExistingServer: false,
     timeout: 180_000,

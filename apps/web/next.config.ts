@@ -1,12 +1,21 @@
 import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./src/security/headers";
 
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  transpilePackages: ["@aiml/api", "@aiml/db", "@aiml/domain"],
+  transpilePackages: ["@aiml/api", "@aiml/db", "@aiml/domain", "@aiml/logger"],
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   // Type checking and linting run as their own turbo tasks.
   typescript: { ignoreBuildErrors: true },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: staticSecurityHeaders(process.env.NODE_ENV === "production"),
+      },
+    ];
+  },
 };
 
 export default config;

@@ -1,4 +1,5 @@
 import type { Database } from "@aiml/db";
+import { type Logger, logger, REQUEST_ID_HEADER, requestIdFrom } from "@aiml/logger";
 
 export type Role = "user" | "admin";
 
@@ -16,10 +17,19 @@ export interface Session {
 export interface Context {
   db: Database;
   session: Session | null;
+  /** This call's logger: its lines carry the request id. */
+  log: Logger;
 }
 
-export function createInnerContext(opts: Context): Context {
-  return { db: opts.db, session: opts.session };
+export interface InnerContextOptions {
+  db: Database;
+  session: Session | null;
+  /** The process's logger unless given (tests pass one that captures). */
+  log?: Logger;
+}
+
+export function createInnerContext(opts: InnerContextOptions): Context {
+  return { db: opts.db, session: opts.session, log: opts.log ?? logger };
 }
 
 export interface RequestContextOptions {
@@ -27,9 +37,12 @@ export interface RequestContextOptions {
   db: Database;
   /** Resolves the signed-in user from the request headers (cookies). */
   getSession: (headers: Headers) => Promise<Session | null>;
+  log?: Logger;
 }
 
 export async function createTRPCContext(opts: RequestContextOptions): Promise<Context> {
   const session = await opts.getSession(opts.headers);
-  return createInnerContext({ db: opts.db, session });
+  const requestId = requestIdFrom(opts.headers.get(REQUEST_ID_HEADER));
+  const log = (opts.log ?? logger).child({ requestId });
+  return createInnerContext({ db: opts.db, session, log });
 }

@@ -3,6 +3,7 @@ import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { Context } from "./context";
 import { AppError, toTRPCError } from "./errors";
+import { isDenied, logAdminWrite, logDenied } from "./logging/procedure-events";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -30,7 +31,21 @@ const appErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(appErrors);
+/** The code the client gets: AppErrors are mapped to theirs only further out, by `appErrors`. */
+const codeOf = (error: TRPCError) =>
+  error.cause instanceof AppError ? error.cause.code : error.code;
+
+/** Logs calls refused with 401 or 403, wherever in the ladder they were refused. */
+const deniedCalls = t.middleware(async ({ ctx, path, type, next }) => {
+  const result = await next();
+  if (!result.ok && isDenied(result.error.code)) {
+    const userId = ctx.session?.user.id ?? null;
+    logDenied(ctx.log, { procedure: path, type, code: result.error.code, userId });
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(deniedCalls).use(appErrors);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) {
@@ -40,13 +55,26 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 /** The role is read from the database on every call: a role cached in a cookie can be stale. */
-export const adminProcedure = protectedProcedure.use(async ({ ctx, next }) => {
-  const user = await ctx.db.user.findUnique({
-    where: { id: ctx.session.user.id },
-    select: { role: true },
-  });
-  if (user?.role !== "admin") {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Admins only." });
-  }
-  return next();
-});
+export const adminProcedure = protectedProcedure.use(
+  async ({ ctx, path, type, getRawInput, next }) => {
+    const user = await ctx.db.user.findUnique({
+      where: { id: ctx.session.user.id },
+      select: { role: true },
+    });
+    if (user?.role !== "admin") {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Admins only." });
+    }
+    const result = await next();
+    if (type === "mutation") {
+      logAdminWrite(ctx.log, {
+        procedure: path,
+        actorId: ctx.session.user.id,
+        input: await getRawInput(),
+        outcome: result.ok
+          ? { ok: true, data: result.data }
+          : { ok: false, code: codeOf(result.error) },
+      });
+    }
+    return result;
+  },
+);

@@ -1,9 +1,11 @@
 import type { AuthDatabase } from "@aiml/db";
+import { type Logger, logger } from "@aiml/logger";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { clientIp } from "./client-ip";
+import { authEventLog, betterAuthLogger } from "./log-events";
 import {
   accountKey,
   accountPolicy,
@@ -25,16 +27,33 @@ export interface AuthOptions {
   /** Extra origins allowed to POST (e.g. 127.0.0.1 beside localhost). */
   trustedOrigins?: string[];
   production: boolean;
+  /** The process's logger unless given (tests pass one that captures). */
+  log?: Logger;
 }
 
 const SIGN_IN = "/sign-in/email";
+const SIGN_UP = "/sign-up/email";
+
+/** Better Auth's code for a refused call, e.g. INVALID_EMAIL_OR_PASSWORD. */
+function errorCode(error: APIError): string {
+  const code = (error.body as { code?: unknown } | undefined)?.code;
+  return typeof code === "string" ? code : String(error.status);
+}
 
 function emailOf(body: unknown): string | null {
   const email = (body as { email?: unknown } | undefined)?.email;
   return typeof email === "string" && email.trim() !== "" ? email : null;
 }
 
-export function createAuth({ db, secret, baseURL, trustedOrigins = [], production }: AuthOptions) {
+export function createAuth({
+  db,
+  secret,
+  baseURL,
+  trustedOrigins = [],
+  production,
+  log = logger,
+}: AuthOptions) {
+  const events = authEventLog(log, secret);
   return betterAuth({
     appName: "AI/ML Job Market",
     secret,
@@ -42,6 +61,7 @@ export function createAuth({ db, secret, baseURL, trustedOrigins = [], productio
     trustedOrigins,
     database: prismaAdapter(db, { provider: "postgresql" }),
     telemetry: { enabled: false },
+    logger: betterAuthLogger(log),
     emailAndPassword: {
       enabled: true,
       minPasswordLength: PASSWORD_MIN_LENGTH,
@@ -68,7 +88,7 @@ export function createAuth({ db, secret, baseURL, trustedOrigins = [], productio
       storage: "database",
       window: 60,
       max: 100,
-      customRules: { [SIGN_IN]: false, "/sign-up/email": { window: 60, max: 10 } },
+      customRules: { [SIGN_IN]: false, [SIGN_UP]: { window: 60, max: 10 } },
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
@@ -78,6 +98,12 @@ export function createAuth({ db, secret, baseURL, trustedOrigins = [], productio
         const waits = await Promise.all(keys.map((key) => lockedForSeconds(db, key)));
         const wait = Math.max(...waits);
         if (wait > 0) {
+          events.signIn({
+            headers: ctx.headers,
+            email,
+            outcome: "locked",
+            retryAfterSeconds: wait,
+          });
           const minutes = Math.ceil(wait / 60);
           throw new APIError(
             "TOO_MANY_REQUESTS",
@@ -91,10 +117,22 @@ export function createAuth({ db, secret, baseURL, trustedOrigins = [], productio
         }
       }),
       after: createAuthMiddleware(async (ctx) => {
-        if (ctx.path !== SIGN_IN) return;
+        if (ctx.path !== SIGN_IN && ctx.path !== SIGN_UP) return;
         const email = emailOf(ctx.body);
-        const failed = ctx.context.returned instanceof APIError;
-        if (failed) {
+        const returned = ctx.context.returned;
+        const event = {
+          headers: ctx.headers,
+          email,
+          ...(returned instanceof APIError
+            ? { outcome: "failure" as const, code: errorCode(returned) }
+            : { outcome: "success" as const, userId: ctx.context.newSession?.user.id }),
+        };
+        if (ctx.path === SIGN_UP) {
+          events.signUp(event);
+          return;
+        }
+        events.signIn(event);
+        if (returned instanceof APIError) {
           await recordFailure(db, clientKey(clientIp(ctx.headers)), clientPolicy);
           if (email) await recordFailure(db, accountKey(email), accountPolicy);
         } else if (email) {

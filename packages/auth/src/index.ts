@@ -7,4 +7,5 @@ export {
 } from "./auth";
 export { clientIp } from "./client-ip";
 export { type AuthEnv, readAuthEnv } from "./env";
+export { emailHasher } from "./log-events";
 export { accountPolicy, clientPolicy } from "./sign-in-throttle";

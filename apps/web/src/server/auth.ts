@@ -2,6 +2,7 @@ import "server-only";
 import type { Session } from "@aiml/api";
 import { type Auth, createAuth, readAuthEnv } from "@aiml/auth";
 import { getAuthDb } from "@aiml/db";
+import { noteRequestUser } from "@aiml/logger/request-log";
 
 let auth: Auth | undefined;
 
@@ -28,6 +29,7 @@ export function getAuth(): Auth {
 export async function getSessionFromHeaders(headers: Headers): Promise<Session | null> {
   const result = await getAuth().api.getSession({ headers });
   if (!result) return null;
+  noteRequestUser(headers, result.user.id);
   const role = (result.user as { role?: string }).role === "admin" ? "admin" : "user";
   return { user: { id: result.user.id, email: result.user.email, role } };
 }

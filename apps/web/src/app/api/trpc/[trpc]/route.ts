@@ -1,4 +1,5 @@
 import { appRouter } from "@aiml/api";
+import { logger } from "@aiml/logger";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createContext } from "~/server/context";
 
@@ -10,9 +11,12 @@ function handler(req: Request) {
     router: appRouter,
     req,
     createContext: () => createContext(req.headers),
-    onError({ error, path }) {
+    onError({ error, path, ctx }) {
       if (error.code === "INTERNAL_SERVER_ERROR") {
-        console.error(`tRPC failed on ${path ?? "<no-path>"}:`, error.cause ?? error);
+        (ctx?.log ?? logger).error(
+          { event: "trpc.error", procedure: path ?? null, err: error.cause ?? error },
+          "procedure failed",
+        );
       }
     },
   });

@@ -1,0 +1,30 @@
+import type { Instrumentation } from "next";
+
+/** Once per server process: one JSON log line per request (see @aiml/logger/request-log). */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const [{ logger }, { installRequestLogging }] = await Promise.all([
+    import("@aiml/logger"),
+    import("@aiml/logger/request-log"),
+  ]);
+  installRequestLogging(logger);
+}
+
+/** Server errors as JSON lines with their request id (Next prints them too). */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logger, saneRequestId } = await import("@aiml/logger");
+  const requestId = request.headers["x-request-id"];
+  logger.error(
+    {
+      event: "request.error",
+      err: error,
+      requestId: saneRequestId(Array.isArray(requestId) ? requestId[0] : requestId),
+      method: request.method,
+      path: request.path.split("?", 1)[0],
+      routePath: context.routePath,
+      routeType: context.routeType,
+    },
+    "request failed",
+  );
+};

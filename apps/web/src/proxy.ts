@@ -1,0 +1,33 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { pageContentSecurityPolicy } from "./security/headers";
+
+const dev = process.env.NODE_ENV === "development";
+
+/**
+ * A fresh CSP nonce for each page. Next reads it from the request's CSP header and puts it on
+ * the scripts it renders; the browser gets the same policy. Runs on every page request, so it
+ * does nothing else.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = pageContentSecurityPolicy(nonce, dev);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      // API routes and build assets are never pages: next.config.ts gives them fixed headers.
+      source: "/((?!api/|_next/static/|_next/image|favicon\\.ico).*)",
+      // Prefetches fetch data, not documents: no nonce needed.
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,185 @@
+import { randomBytes } from "node:crypto";
+import { appRouter, createCaller, createInnerContext } from "@aiml/api";
+import { createAuth } from "@aiml/auth";
+import { createAuthPrismaClient, createPrismaClient, type Database } from "@aiml/db";
+import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
+import { scenarioInputsSchema } from "@aiml/domain";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Caller, datasetIdOf, LEVELS_SLUG, metadata } from "./helpers/admin-fixtures";
+import { createUserCaller } from "./helpers/users";
+
+let t: TestDatabase;
+/** The same database through a connection on which Postgres refuses every write. */
+let readOnly: Database;
+let admin: Awaited<ReturnType<typeof createUserCaller>>;
+let ids: { datasetId: string; draftId: string; versionId: string; scenarios: string[] };
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  const url = new URL(t.url);
+  url.searchParams.set("options", "-c default_transaction_read_only=on");
+  readOnly = createPrismaClient(url.toString(), { poolSize: 2 });
+  admin = await createUserCaller(t.db, "admin");
+  const inputs = scenarioInputsSchema.parse({ name: "Offer", baseSalaryCents: 200_000_00 });
+  const scenarios = await Promise.all(
+    [1, 2].map(async () => (await admin.caller.scenario.create({ inputs })).id),
+  );
+  const datasetId = await datasetIdOf(t.db, LEVELS_SLUG);
+  const draft = await admin.caller.admin.drafts.start({ datasetId });
+  const dataset = await admin.caller.admin.datasets.get({ id: datasetId });
+  ids = { datasetId, draftId: draft.id, versionId: dataset.published?.versionId ?? "", scenarios };
+});
+afterAll(async () => {
+  await readOnly?.$disconnect();
+  await t?.drop();
+});
+
+/** Every query (the only procedures tRPC serves over GET), with input that reaches the database. */
+const queries: Record<string, (c: Caller) => Promise<unknown>> = {
+  "system.health": (c) => c.system.health(),
+  "market.overview": (c) => c.market.overview(),
+  "market.dashboard": (c) => c.market.dashboard({ page: "pay" }),
+  "market.dimensions": (c) => c.market.dimensions(),
+  "market.sources": (c) => c.market.sources(),
+  "scenario.list": (c) => c.scenario.list(),
+  "scenario.get": (c) => c.scenario.get({ id: ids.scenarios[0] ?? "" }),
+  "scenario.compare": (c) => c.scenario.compare({ ids: ids.scenarios }),
+  "scenario.marketPosition": (c) => c.scenario.marketPosition({ id: ids.scenarios[0] ?? "" }),
+  "scenario.exportCsv": (c) => c.scenario.exportCsv({ id: ids.scenarios[0] ?? "" }),
+  "admin.audit.list": (c) => c.admin.audit.list({ datasetId: ids.datasetId }),
+  "admin.datasets.list": (c) => c.admin.datasets.list(),
+  "admin.datasets.get": (c) => c.admin.datasets.get({ id: ids.datasetId }),
+  "admin.drafts.get": (c) => c.admin.drafts.get({ datasetId: ids.datasetId }),
+  "admin.import.template": (c) => c.admin.import.template(),
+  "admin.users.list": (c) => c.admin.users.list(),
+  "admin.versions.list": (c) => c.admin.versions.list({ datasetId: ids.datasetId }),
+  "admin.versions.diff": (c) =>
+    c.admin.versions.diff({
+      datasetId: ids.datasetId,
+      fromVersionId: ids.versionId,
+      toVersionId: ids.draftId,
+    }),
+  "admin.versions.exportCsv": (c) =>
+    c.admin.versions.exportCsv({ datasetId: ids.datasetId, versionId: ids.versionId }),
+};
+
+const proceduresOfType = (type: "query" | "mutation") =>
+  Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)
+    .filter(([, procedure]) => procedure._def.type === type)
+    .map(([path]) => path)
+    .sort();
+
+/** What any write through the API would change. */
+const snapshot = async () => ({
+  datasets: await t.db.dataset.count(),
+  versions: await t.db.datasetVersion.findMany({
+    select: { id: true, revision: true, status: true },
+    orderBy: { id: "asc" },
+  }),
+  points: await t.db.dataPoint.count(),
+  audit: await t.db.auditLog.count(),
+  scenarios: await t.db.scenario.findMany({
+    select: { id: true, revision: true },
+    orderBy: { id: "asc" },
+  }),
+  users: await t.db.user.findMany({ select: { id: true, role: true }, orderBy: { id: "asc" } }),
+});
+
+/** A tRPC request as /api/trpc receives it, from the admin. */
+function trpcRequest(method: "GET" | "POST", path: string, input: unknown) {
+  const json = JSON.stringify({ json: input });
+  const req =
+    method === "GET"
+      ? new Request(`http://localhost/api/trpc/${path}?input=${encodeURIComponent(json)}`)
+      : new Request(`http://localhost/api/trpc/${path}`, {
+          method,
+          headers: { "content-type": "application/json" },
+          body: json,
+        });
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    router: appRouter,
+    req,
+    createContext: () => createInnerContext({ db: t.db, session: admin.session }),
+  });
+}
+
+describe("no state change on GET", () => {
+  it("has an entry here for every query of the router", () => {
+    expect(Object.keys(queries).sort()).toEqual(proceduresOfType("query"));
+  });
+
+  it("runs every query on a read-only connection: none of them writes", async () => {
+    // The connection really refuses writes, so a query that wrote would fail below.
+    await expect(
+      readOnly.user.update({ where: { id: admin.id }, data: { name: "changed" } }),
+    ).rejects.toThrow(/read-only transaction/);
+    const caller = createCaller(createInnerContext({ db: readOnly, session: admin.session }));
+    for (const [path, call] of Object.entries(queries)) {
+      await expect(call(caller), path).resolves.toBeDefined();
+    }
+  });
+
+  it("answers GET on every mutation with 405 and runs none of them", async () => {
+    const mutations = proceduresOfType("mutation");
+    expect(mutations.length).toBeGreaterThan(10);
+    const create = { metadata: metadata({ slug: "made-by-a-get" }) };
+    const before = await snapshot();
+    for (const path of mutations) {
+      const input = path === "admin.datasets.create" ? create : { datasetId: ids.datasetId };
+      expect((await trpcRequest("GET", path, input)).status, path).toBe(405);
+    }
+    expect(await snapshot()).toEqual(before);
+
+    // The same call as a POST does write: the 405 above is the method's doing.
+    expect((await trpcRequest("POST", "admin.datasets.create", create)).status).toBe(200);
+    expect(await t.db.dataset.count()).toBe(before.datasets + 1);
+  });
+
+  it("offers no GET that signs in, signs up, signs out or changes an account", async () => {
+    const authDb = createAuthPrismaClient(t.url);
+    const baseURL = "http://localhost:3997";
+    const auth = createAuth({
+      db: authDb,
+      secret: randomBytes(32).toString("hex"),
+      baseURL,
+      production: false,
+    });
+    const email = `get-${randomBytes(4).toString("hex")}@example.test`;
+    const password = "a long enough password";
+    const signUp = await auth.handler(
+      new Request(`${baseURL}/api/auth/sign-up/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: baseURL },
+        body: JSON.stringify({ email, password, name: "Get" }),
+      }),
+    );
+    const cookie = signUp.headers.getSetCookie()[0]?.split(";", 1)[0] ?? "";
+    const headers = { cookie, origin: baseURL };
+    const users = await t.db.user.count();
+    const query = new URLSearchParams({ email, password, newPassword: `${password}!`, name: "x" });
+    for (const path of [
+      "sign-out",
+      "sign-in/email",
+      "sign-up/email",
+      "update-user",
+      "change-password",
+      "change-email",
+      "delete-user",
+      "revoke-sessions",
+      "revoke-other-sessions",
+    ]) {
+      const response = await auth.handler(
+        new Request(`${baseURL}/api/auth/${path}?${query}`, { headers }),
+      );
+      expect([404, 405], path).toContain(response.status);
+      expect(response.headers.getSetCookie(), path).toEqual([]);
+    }
+    expect(await t.db.user.count()).toBe(users);
+    const session = await auth.api.getSession({ headers: new Headers(headers) });
+    expect(session?.user.email).toBe(email);
+    expect(session?.user.name).toBe("Get");
+    await authDb.$disconnect();
+  });
+});
