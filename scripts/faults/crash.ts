@@ -24,7 +24,7 @@ const ROWS = Number(process.env.FAULTS_IMPORT_ROWS ?? 30_000);
 const IMPORT_KILL_FRACTIONS = [0.4, 0.7, 1, 1.3];
 const PUBLISH_KILL_FRACTIONS = [0, 0.5, 1];
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** What the write's backends were doing when the app was killed, from pg_stat_activity. */
 async function openTransactions(monitor: pg.Client): Promise<string> {

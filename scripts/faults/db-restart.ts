@@ -54,7 +54,7 @@ function recordPage(kind: string, start: number, page: PageResult) {
   record(kind, start, page.status, clear, page.failure);
 }
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Repeats `once` until the load stops, with a short pause so that fast 503s do not spin. */
 async function loop(once: () => Promise<void>, pauseMs = 20) {

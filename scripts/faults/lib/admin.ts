@@ -4,7 +4,7 @@ import { type CallOptions, type CallResult, mutate } from "./http";
 
 type DraftRef = { datasetId: string; draftId: string; revision: number };
 export type DraftChanges = RouterInputs["admin"]["drafts"]["save"]["changes"];
-export type DataPoint = DraftChanges["upsert"][number];
+export type DataPoint = NonNullable<DraftChanges["upsert"]>[number];
 
 /** A seeded source document that imported and saved rows may cite. */
 export const DOCUMENT_ID = "001_c0608c5ff0a8a3af";

@@ -15,6 +15,8 @@ export interface AuthAnswer {
   cookie?: string;
   retryAfter?: string | null;
   message?: string;
+  /** Behind the fault scripts' nginx: the instance that answered. */
+  upstream?: string | null;
 }
 
 async function post(
@@ -40,6 +42,7 @@ async function post(
     cookie: cookies.length > 0 ? cookies.join("; ") : undefined,
     retryAfter: response.headers.get("retry-after"),
     message: data.message,
+    upstream: response.headers.get("x-upstream"),
   };
 }
 
