@@ -1,10 +1,11 @@
 // Fault 9: the app crashes in the middle of a write. The app process is SIGKILLed during a
-// large CSV import (admin.import.commit) and during a publish (admin.drafts.publish), at several
-// delays and once while the write's transaction is provably open (held just before its last
-// statement by a lock this script takes). After each crash the app is restarted and the
-// change must be visible entirely or not at all: the draft's rows and revision, which version
-// is published, the data revision and the audit log agree.
-// Usage: pnpm faults:crash (after pnpm build). FAULTS_IMPORT_ROWS sets the file size (30000).
+// large CSV import (admin.import.commit) and during a publish (admin.drafts.publish): after a
+// delay, as soon as the write's transaction shows in pg_stat_activity, and while that
+// transaction waits just before its last statement (stopped there by a lock this script holds).
+// After each crash the app is restarted and the change must be visible entirely or not at
+// all: the draft's rows and revision, which version is published, the data revision and the
+// audit log agree.
+// Usage: pnpm faults:crash (after pnpm build). FAULTS_IMPORT_ROWS sets the file size (20000).
 import type pg from "pg";
 import {
   createDatasetWithDraft,
@@ -19,10 +20,9 @@ import type { CallOptions } from "./lib/http";
 import { type FaultDatabase, startFaultDatabase } from "./lib/postgres";
 import { log, onCleanup, runFault, type Verdict } from "./lib/verdict";
 
-const ROWS = Number(process.env.FAULTS_IMPORT_ROWS ?? 30_000);
+const ROWS = Number(process.env.FAULTS_IMPORT_ROWS ?? 20_000);
 /** Kill delays as fractions of an uninterrupted write's duration. */
-const IMPORT_KILL_FRACTIONS = [0.4, 0.7, 1, 1.3];
-const PUBLISH_KILL_FRACTIONS = [0, 0.5, 1];
+const KILL_FRACTIONS = [0.5, 1.2];
 
 const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -70,17 +70,17 @@ function killAtAuditEntry(database: FaultDatabase, monitor: pg.Client, label: st
       // SHARE conflicts with the ROW EXCLUSIVE lock an INSERT takes; reads go on.
       await locker.query(`LOCK TABLE "AuditLog" IN SHARE MODE`);
     },
-    async trigger() {
-      for (let i = 0; i < 1200; i++) {
+    async trigger(settled) {
+      while (!settled()) {
         const { rows } = await monitor.query(
           `SELECT 1 FROM pg_stat_activity
            WHERE datname = current_database() AND wait_event_type = 'Lock'
              AND query ILIKE '%INSERT INTO%AuditLog%'`,
         );
         if (rows.length > 0) return;
-        await pause(50);
+        await pause(20);
       }
-      throw new Error("the write never reached its audit entry");
+      throw new Error("the write was answered without reaching its audit entry");
     },
     async afterKill() {
       await locker?.query("ROLLBACK");
@@ -93,9 +93,35 @@ interface Crash {
   label: string;
   /** Runs just before the write is sent. */
   prepare?: () => Promise<void>;
-  /** Resolves when it is time to kill. */
-  trigger: () => Promise<void>;
+  /** Resolves when it is time to kill (`settled` tells whether the write has been answered). */
+  trigger: (settled: () => boolean) => Promise<void>;
   afterKill?: () => Promise<void>;
+}
+
+const killAfter = (ms: number): Crash => ({
+  label: `killed after ${ms} ms`,
+  trigger: () => pause(ms),
+});
+
+/** A crash as soon as a transaction running `statement` (an ILIKE pattern) shows. */
+function killInTransaction(monitor: pg.Client, label: string, statement: string): Crash {
+  const crash: Crash = {
+    label,
+    async trigger(settled) {
+      while (!settled()) {
+        const { rows } = await monitor.query(
+          `SELECT 1 FROM pg_stat_activity
+           WHERE datname = current_database() AND pid <> pg_backend_pid()
+             AND xact_start IS NOT NULL AND query ILIKE $1`,
+          [statement],
+        );
+        if (rows.length > 0) return;
+        await pause(5);
+      }
+      crash.label += " (missed: the write was answered first)";
+    },
+  };
+  return crash;
 }
 
 await runFault("Crash mid-write", async (verdict: Verdict) => {
@@ -114,8 +140,13 @@ await runFault("Crash mid-write", async (verdict: Verdict) => {
   /** Sends `write`, kills the app when `crash.trigger` says so, restarts it. */
   async function crashDuring(write: () => Promise<unknown>, crash: Crash): Promise<string> {
     await crash.prepare?.();
-    const pending = write().catch(() => undefined);
-    await crash.trigger();
+    let settled = false;
+    const pending = write()
+      .catch(() => undefined)
+      .finally(() => {
+        settled = true;
+      });
+    await crash.trigger(() => settled);
     const atKill = await openTransactions(monitor);
     await app.kill();
     await crash.afterKill?.();
@@ -191,29 +222,20 @@ await runFault("Crash mid-write", async (verdict: Verdict) => {
   log(`Import of ${ROWS} rows without a crash, to time it`);
   const calibration = await importRun(undefined);
   report("an import", calibration, `${Math.round(calibration.ms)} ms`, "all");
-  for (const fraction of IMPORT_KILL_FRACTIONS) {
-    const delay = Math.round(calibration.ms * fraction);
-    log(`Import killed after ${delay} ms`);
-    const outcome = await importRun({
-      label: `killed after ${delay} ms`,
-      trigger: () => pause(delay),
-    });
+  const importCrashes = [
+    killAfter(Math.round(calibration.ms * (KILL_FRACTIONS[0] ?? 0.5))),
+    killInTransaction(monitor, "killed while it inserts the rows", '%INSERT INTO "DataPoint"%'),
+    killAtAuditEntry(database, monitor, "killed with its rows written but not committed"),
+    killAfter(Math.round(calibration.ms * (KILL_FRACTIONS[1] ?? 1.2))),
+  ];
+  for (const crash of importCrashes) {
+    log(`Import ${crash.label}`);
+    const outcome = await importRun(crash);
     report(
       "an import",
       outcome,
       `${outcome.after.points} rows, revision ${outcome.after.revision}, ${outcome.after.audited} audit entries`,
-    );
-  }
-  {
-    log("Import killed while its transaction waits to write the audit entry");
-    const outcome = await importRun(
-      killAtAuditEntry(database, monitor, "killed with its rows written but not committed"),
-    );
-    report(
-      "an import",
-      outcome,
-      `${outcome.after.points} rows, revision ${outcome.after.revision}, ${outcome.after.audited} audit entries`,
-      "none",
+      crash.afterKill ? "none" : undefined,
     );
   }
 
@@ -278,21 +300,16 @@ await runFault("Crash mid-write", async (verdict: Verdict) => {
   log("Publish without a crash, to time it");
   const publishCalibration = await publishRun(undefined);
   report("a publish", publishCalibration, `${Math.round(publishCalibration.ms)} ms`, "all");
-  for (const fraction of PUBLISH_KILL_FRACTIONS) {
-    const delay = Math.round(publishCalibration.ms * fraction);
-    log(`Publish killed after ${delay} ms`);
-    const outcome = await publishRun({
-      label: `killed after ${delay} ms`,
-      trigger: () => pause(delay),
-    });
-    report("a publish", outcome, outcome.detail);
-  }
-  {
-    log("Publish killed while its transaction waits to write the audit entry");
-    const outcome = await publishRun(
-      killAtAuditEntry(database, monitor, "killed with the version switched but not committed"),
-    );
-    report("a publish", outcome, outcome.detail, "none");
+  const publishCrashes = [
+    killAfter(Math.round(publishCalibration.ms * (KILL_FRACTIONS[0] ?? 0.5))),
+    // The publish's first statement locks the dataset's row.
+    killInTransaction(monitor, "killed as soon as its transaction opens", "%FOR UPDATE%"),
+    killAtAuditEntry(database, monitor, "killed with the version switched but not committed"),
+  ];
+  for (const crash of publishCrashes) {
+    log(`Publish ${crash.label}`);
+    const outcome = await publishRun(crash);
+    report("a publish", outcome, outcome.detail, crash.afterKill ? "none" : undefined);
   }
 
   // ---- After all the crashes the app still writes normally.
