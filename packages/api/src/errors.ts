@@ -20,3 +20,15 @@ export class AppError extends Error {
 export function toTRPCError(error: AppError): TRPCError {
   return new TRPCError({ code: error.code, message: error.message, cause: error });
 }
+
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  "The database is temporarily unavailable. Try again in a few seconds.";
+
+/** A 503 for a request that failed because the database is down or unreachable. */
+export function databaseUnavailable(cause: unknown): TRPCError {
+  return new TRPCError({
+    code: "SERVICE_UNAVAILABLE",
+    message: DATABASE_UNAVAILABLE_MESSAGE,
+    cause,
+  });
+}

@@ -9,7 +9,7 @@ export {
   type Session,
   type SessionUser,
 } from "./context";
-export { AppError } from "./errors";
+export { AppError, DATABASE_UNAVAILABLE_MESSAGE, databaseUnavailable } from "./errors";
 export { type AppRouter, appRouter };
 
 /** Calls procedures directly on the server (tests, scripts). */

@@ -1,8 +1,9 @@
+import { isDatabaseUnavailable, reportDatabaseError } from "@aiml/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { Context } from "./context";
-import { AppError, toTRPCError } from "./errors";
+import { AppError, databaseUnavailable, toTRPCError } from "./errors";
 import { isDenied, logAdminWrite, logDenied } from "./logging/procedure-events";
 
 const t = initTRPC.context<Context>().create({
@@ -22,11 +23,18 @@ const t = initTRPC.context<Context>().create({
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Turns user-facing AppErrors into their 4xx tRPC codes. */
+/**
+ * Turns user-facing AppErrors into their 4xx tRPC codes, and a database that is down or
+ * unreachable into a 503 the client may retry (instead of a 500).
+ */
 const appErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) {
-    throw toTRPCError(result.error.cause);
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof AppError) throw toTRPCError(cause);
+  if (isDatabaseUnavailable(cause)) {
+    reportDatabaseError(cause);
+    throw databaseUnavailable(cause);
   }
   return result;
 });

@@ -1,16 +1,28 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { reportDatabaseError } from "./availability";
 import { PrismaClient } from "./generated/prisma/client";
 
 const secretColumns = {
   account: { password: true, accessToken: true, refreshToken: true, idToken: true },
 } as const;
 
+/**
+ * Pool settings: a connection attempt (or a wait for a free connection) gives up after 3 s
+ * rather than hanging a request; a connection the server drops (restart, shutdown) leaves the
+ * pool and the next query opens a new one. Errors on idle and in-transaction connections mark
+ * the database down at once (see availability.ts), before any request fails on it.
+ */
+const poolErrorHooks = { onPoolError: reportDatabaseError, onConnectionError: reportDatabaseError };
+
 export function createPrismaClient(databaseUrl: string, options: { poolSize?: number } = {}) {
-  const adapter = new PrismaPg({
-    connectionString: databaseUrl,
-    max: options.poolSize ?? 10,
-    connectionTimeoutMillis: 3_000,
-  });
+  const adapter = new PrismaPg(
+    {
+      connectionString: databaseUrl,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: 3_000,
+    },
+    poolErrorHooks,
+  );
   // Secrets stay out of every query unless a caller asks for them explicitly.
   return new PrismaClient({ adapter, omit: secretColumns });
 }
@@ -22,11 +34,10 @@ export type Database = ReturnType<typeof createPrismaClient>;
  * hashes, and its adapter cannot ask for omitted columns.
  */
 export function createAuthPrismaClient(databaseUrl: string) {
-  const adapter = new PrismaPg({
-    connectionString: databaseUrl,
-    max: 5,
-    connectionTimeoutMillis: 3_000,
-  });
+  const adapter = new PrismaPg(
+    { connectionString: databaseUrl, max: 5, connectionTimeoutMillis: 3_000 },
+    poolErrorHooks,
+  );
   return new PrismaClient({ adapter });
 }
 

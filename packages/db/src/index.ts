@@ -1,3 +1,9 @@
+export {
+  databaseDownSince,
+  isDatabaseUnavailable,
+  reportDatabaseError,
+  reportDatabaseUp,
+} from "./availability";
 export { dataPointColumns, dataPointRow, isoDateToDate } from "./benchmarks/data-point-row";
 export {
   type AuthDatabase,

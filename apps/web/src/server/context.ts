@@ -1,10 +1,17 @@
 import "server-only";
-import { createTRPCContext } from "@aiml/api";
-import { getDb } from "@aiml/db";
+import { createTRPCContext, databaseUnavailable } from "@aiml/api";
+import { getDb, isDatabaseUnavailable, reportDatabaseError } from "@aiml/db";
 import { getSessionFromHeaders } from "./auth";
 import { serverEnv } from "./env";
 
-export function createContext(headers: Headers) {
+export async function createContext(headers: Headers) {
   serverEnv();
-  return createTRPCContext({ headers, db: getDb(), getSession: getSessionFromHeaders });
+  try {
+    return await createTRPCContext({ headers, db: getDb(), getSession: getSessionFromHeaders });
+  } catch (error) {
+    // The session lookup is the first query of every request: a database that is down fails here.
+    if (!isDatabaseUnavailable(error)) throw error;
+    reportDatabaseError(error);
+    throw databaseUnavailable(error);
+  }
 }
