@@ -1,14 +1,17 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { pageContentSecurityPolicy } from "./security/headers";
+import { databaseOutageResponse } from "./server/database-outage";
 
 const dev = process.env.NODE_ENV === "development";
 
 /**
  * A fresh CSP nonce for each page. Next reads it from the request's CSP header and puts it on
- * the scripts it renders; the browser gets the same policy. Runs on every page request, so it
- * does nothing else.
+ * the scripts it renders; the browser gets the same policy. While the database is down, pages
+ * get a 503 instead (free while it answers: see database-outage.ts).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const outage = await databaseOutageResponse(request);
+  if (outage) return outage;
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = pageContentSecurityPolicy(nonce, dev);
   const requestHeaders = new Headers(request.headers);
