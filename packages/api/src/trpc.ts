@@ -3,6 +3,7 @@ import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { Context } from "./context";
 import { AppError, toTRPCError } from "./errors";
+import { hasUnstorableText } from "./unstorable-text";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -30,9 +31,24 @@ const appErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(appErrors);
+/**
+ * Refuses input with text Postgres cannot store (see hasUnstorableText) with a 400 rather than
+ * a database error. Runs after the access checks, so callers without access learn nothing more.
+ */
+const storableText = t.middleware(async ({ getRawInput, next }) => {
+  if (hasUnstorableText(await getRawInput())) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message:
+        "The text contains characters that cannot be saved (a NUL character or a broken Unicode sequence): remove them and try again.",
+    });
+  }
+  return next();
+});
 
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+const withAppErrors = t.procedure.use(appErrors);
+
+const signedIn = withAppErrors.use(({ ctx, next }) => {
   if (!ctx.session) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
   }
@@ -40,7 +56,7 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 /** The role is read from the database on every call: a role cached in a cookie can be stale. */
-export const adminProcedure = protectedProcedure.use(async ({ ctx, next }) => {
+const adminOnly = signedIn.use(async ({ ctx, next }) => {
   const user = await ctx.db.user.findUnique({
     where: { id: ctx.session.user.id },
     select: { role: true },
@@ -50,3 +66,7 @@ export const adminProcedure = protectedProcedure.use(async ({ ctx, next }) => {
   }
   return next();
 });
+
+export const publicProcedure = withAppErrors.use(storableText);
+export const protectedProcedure = signedIn.use(storableText);
+export const adminProcedure = adminOnly.use(storableText);

@@ -6,6 +6,9 @@ import type { TestDatabase } from "@aiml/db/testing";
 
 export const PASSWORD = "correct horse battery";
 
+/** A public URL as the production app has: https, so its cookies are Secure. */
+export const PRODUCTION_URL = "https://aiml.example";
+
 export interface TestAuth {
   auth: Auth;
   baseURL: string;
@@ -19,10 +22,13 @@ export interface TestAuth {
  * Better Auth on a test database, built by the app's own factory (`createAppAuth`) from an
  * environment like the one the app gets, so it runs the production limits and cookie settings.
  */
-export function createTestAuth(t: TestDatabase, baseURL = "http://localhost:3999"): TestAuth {
+export function createTestAuth(
+  t: TestDatabase,
+  { baseURL = "http://localhost:3999", secret = randomBytes(32).toString("hex") } = {},
+): TestAuth {
   const authDb = createAuthPrismaClient(t.url);
   const auth = createAppAuth(authDb, {
-    BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
+    BETTER_AUTH_SECRET: secret,
     BETTER_AUTH_URL: baseURL,
     NODE_ENV: process.env.NODE_ENV,
   });

@@ -45,9 +45,47 @@ export interface MatrixFixtures {
   admin: Caller;
 }
 
+// Valid inputs give every optional field, so that the fuzz tests built on them reach each one.
+
+/** A scenario with every field filled in. */
+const fullScenario = (name: string) => ({
+  ...defaultScenarioInputs,
+  name,
+  company: "OpenAI",
+  level: "Senior",
+  location: "San Francisco",
+  signingSchedule: "split" as const,
+  vestingSchedule: "custom" as const,
+  customVestingPercents: [10, 20, 30, 40],
+  refresherGrantCents: 5_000_000,
+  equityPath: "custom" as const,
+  equityGrowthPercent: 5,
+});
+
+/** A figure with every field filled in. */
+const fullPoint = (key: string) =>
+  point({
+    key,
+    role: "ML engineer",
+    company: "OpenAI",
+    industry: "Technology",
+    level: "Senior",
+    location: "United States",
+    specialization: "NLP",
+    skill: "PyTorch",
+    education: "PhD",
+    year: 2025,
+    baseYear: 2024,
+    note: "A note",
+    quote: "A quote",
+  });
+
+const fullMetadata = (slug: string, title = "Test dataset") =>
+  metadata({ slug, title, methodology: "How the figures were gathered" });
+
 async function newScenario(f: MatrixFixtures): Promise<string> {
   const scenario = await f.owner.scenario.create({
-    inputs: { ...defaultScenarioInputs, name: `Offer ${randomUUID().slice(0, 8)}` },
+    inputs: fullScenario(`Offer ${randomUUID().slice(0, 8)}`),
   });
   return scenario.id;
 }
@@ -57,7 +95,7 @@ const uniqueSlug = () => `authz-${randomUUID().slice(0, 8)}`;
 /** A new dataset with an empty draft (version 1). */
 async function newDataset(f: MatrixFixtures) {
   const slug = uniqueSlug();
-  const created = await f.admin.admin.datasets.create({ metadata: metadata({ slug }) });
+  const created = await f.admin.admin.datasets.create({ metadata: fullMetadata(slug) });
   const draft = await f.admin.admin.drafts.start({ datasetId: created.id });
   return { datasetId: created.id, slug, draftId: draft.id, revision: draft.revision };
 }
@@ -71,6 +109,7 @@ async function datasetWithFilledDraft(f: MatrixFixtures) {
     revision: dataset.revision,
     changes: { upsert: [point({ key: "authz.point" })], delete: [] },
   });
+  if (saved.status !== "saved") throw new Error(`The fixture's figure is invalid: ${saved.issues}`);
   return { ...dataset, revision: saved.revision };
 }
 
@@ -111,13 +150,19 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
   "system.health": { access: everyone },
 
   "market.overview": { access: everyone },
-  "market.dashboard": { input: () => ({ page: "pay" }), access: everyone },
+  "market.dashboard": {
+    input: () => ({
+      page: "pay",
+      filters: { comp: "base", level: "senior", sort: "value-desc", highlight: ["OpenAI"] },
+    }),
+    access: everyone,
+  },
   "market.dimensions": { access: everyone },
   "market.sources": { access: everyone },
 
   "scenario.list": { access: signedIn },
   "scenario.create": {
-    input: () => ({ inputs: { ...defaultScenarioInputs, name: "New offer" } }),
+    input: () => ({ inputs: fullScenario("New offer") }),
     access: signedIn,
   },
   "scenario.get": { input: async (f) => ({ id: await newScenario(f) }), access: ownerOnly },
@@ -125,7 +170,7 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
     input: async (f) => ({
       id: await newScenario(f),
       revision: 0,
-      inputs: { ...defaultScenarioInputs, name: "Changed" },
+      inputs: fullScenario("Changed"),
     }),
     access: ownerOnly,
   },
@@ -146,7 +191,18 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
   "scenario.exportCsv": { input: async (f) => ({ id: await newScenario(f) }), access: ownerOnly },
 
   "admin.audit.list": {
-    input: async (f) => ({ datasetId: await datasetIdOf(f.db, LEVELS_SLUG) }),
+    input: async (f) => {
+      const entry = await f.db.auditLog.findFirst({ orderBy: { createdAt: "desc" } });
+      return {
+        actorId: entry?.actorId ?? "nobody",
+        datasetId: await datasetIdOf(f.db, LEVELS_SLUG),
+        action: "draft.start",
+        from: new Date("2020-01-01T00:00:00Z"),
+        to: new Date(Date.now() + 86_400_000),
+        cursor: entry?.id ?? "none",
+        limit: 20,
+      };
+    },
     access: adminsOnly,
   },
   "admin.datasets.list": { access: adminsOnly },
@@ -155,18 +211,18 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
     access: adminsOnly,
   },
   "admin.datasets.create": {
-    input: () => ({ metadata: metadata({ slug: uniqueSlug() }) }),
+    input: () => ({ metadata: fullMetadata(uniqueSlug()) }),
     access: adminsOnly,
   },
   "admin.datasets.update": {
     input: async (f) => {
       const { datasetId, slug } = await newDataset(f);
-      return { id: datasetId, metadata: metadata({ slug, title: "Renamed dataset" }) };
+      return { id: datasetId, metadata: fullMetadata(slug, "Renamed dataset") };
     },
     access: adminsOnly,
   },
   "admin.drafts.get": {
-    input: async (f) => ({ datasetId: await datasetIdOf(f.db, LEVELS_SLUG) }),
+    input: async (f) => ({ datasetId: await datasetIdOf(f.db, LEVELS_SLUG), offset: 1, limit: 50 }),
     access: adminsOnly,
   },
   "admin.drafts.start": {
@@ -183,7 +239,8 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
         datasetId,
         draftId,
         revision,
-        changes: { upsert: [point({ key: "authz.saved" })], delete: [] },
+        changes: { upsert: [fullPoint("authz.saved")], delete: [] },
+        note: "Saved in a test",
       };
     },
     access: adminsOnly,
@@ -198,7 +255,7 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
   "admin.drafts.publish": {
     input: async (f) => {
       const { datasetId, draftId, revision } = await datasetWithFilledDraft(f);
-      return { datasetId, draftId, revision };
+      return { datasetId, draftId, revision, note: "Published in a test" };
     },
     access: adminsOnly,
   },
@@ -206,6 +263,7 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
   "admin.import.preview": {
     input: async (f) => ({
       datasetId: (await newDataset(f)).datasetId,
+      fileName: "figures.csv",
       contentBase64: base64(importTemplateCsv()),
     }),
     access: adminsOnly,
@@ -213,11 +271,24 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
   "admin.import.commit": {
     input: async (f) => {
       const { datasetId, draftId, revision } = await newDataset(f);
-      return { datasetId, draftId, revision, contentBase64: base64(importTemplateCsv()) };
+      return {
+        datasetId,
+        draftId,
+        revision,
+        fileName: "figures.csv",
+        contentBase64: base64(importTemplateCsv()),
+        note: "Imported in a test",
+      };
     },
     access: adminsOnly,
   },
-  "admin.users.list": { access: adminsOnly },
+  "admin.users.list": {
+    input: async (f) => {
+      const first = await f.db.user.findFirst({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+      return { cursor: first?.id ?? "none", limit: 10 };
+    },
+    access: adminsOnly,
+  },
   "admin.users.setRole": {
     input: async (f) => {
       const id = randomUUID();
@@ -233,14 +304,14 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
   "admin.versions.diff": {
     input: async (f) => {
       const { datasetId, firstVersionId, lastVersionId } = await datasetWithHistory(f);
-      return { datasetId, fromVersionId: firstVersionId, toVersionId: lastVersionId };
+      return { datasetId, fromVersionId: firstVersionId, toVersionId: lastVersionId, limit: 100 };
     },
     access: adminsOnly,
   },
   "admin.versions.rollback": {
     input: async (f) => {
       const { datasetId, firstVersionId } = await datasetWithHistory(f);
-      return { datasetId, versionId: firstVersionId };
+      return { datasetId, versionId: firstVersionId, note: "Rolled back in a test" };
     },
     access: adminsOnly,
   },

@@ -11,7 +11,7 @@ export interface RoutedProcedure {
 export function routedProcedures(): RoutedProcedure[] {
   return Object.entries(appRouter._def.procedures)
     .map(([path, procedure]) => {
-      const type = (procedure as { _def: { type: string } })._def.type;
+      const type = (procedure as unknown as { _def: { type: string } })._def.type;
       if (type !== "query" && type !== "mutation") {
         throw new Error(`${path} is a ${type}: the security tests only know queries and mutations`);
       }

@@ -1,11 +1,11 @@
-import { appRouter, createTRPCContext, type Session } from "@aiml/api";
+import { createTRPCContext, type Session, trpcEndpoint } from "@aiml/api";
 import type { Database } from "@aiml/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
 import type { ProcedureType } from "./procedures";
 
 export const TRPC_ORIGIN = "http://localhost:3999";
-export const TRPC_ENDPOINT = "/api/trpc";
+export const TRPC_ENDPOINT = trpcEndpoint.endpoint;
 
 export interface TrpcServer {
   /** Answers a request as the app's /api/trpc route does. */
@@ -26,8 +26,7 @@ export function createTrpcServer(
   return {
     handle: (req) =>
       fetchRequestHandler({
-        endpoint: TRPC_ENDPOINT,
-        router: appRouter,
+        ...trpcEndpoint,
         req,
         createContext: () => createTRPCContext({ headers: req.headers, db, getSession }),
         onError({ error, path }) {
@@ -45,8 +44,23 @@ export function createTrpcServer(
   };
 }
 
-/** Input as the app's tRPC client sends it (superjson). */
-export const encodeInput = (input: unknown) => JSON.stringify(superjson.serialize(input));
+/**
+ * Input as the app's tRPC client sends it (superjson). superjson refuses to send an own
+ * `__proto__` key; such input is sent as plain JSON, as a hand-made request would.
+ */
+export function encodeInput(input: unknown): string {
+  try {
+    return JSON.stringify(superjson.serialize(input));
+  } catch {
+    return JSON.stringify({ json: input }, (_, value) =>
+      typeof value === "bigint" ? String(value) : value,
+    );
+  }
+}
+
+/** encodeURIComponent for any string: lone surrogates (not encodable as UTF-8) become U+FFFD. */
+export const percentEncode = (text: string) =>
+  encodeURIComponent(text.replace(/\p{Cs}/gu, "\uFFFD"));
 
 /**
  * A request for one procedure as the tRPC client makes it: a GET with `?input=` for a query, a
@@ -63,7 +77,7 @@ export function procedureRequest(
   if (options.cookie) headers.cookie = options.cookie;
   const url = `${TRPC_ORIGIN}${TRPC_ENDPOINT}/${path}`;
   if (type === "query") {
-    const query = encoded === undefined ? "" : `?input=${encodeURIComponent(encoded)}`;
+    const query = encoded === undefined ? "" : `?input=${percentEncode(encoded)}`;
     return new Request(`${url}${query}`, { method: "GET", headers });
   }
   return new Request(url, {
