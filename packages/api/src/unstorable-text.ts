@@ -1,8 +1,8 @@
-/**
- * NUL (U+0000), which Postgres stores in no text or jsonb column and refuses even in a WHERE,
- * and unpaired UTF-16 surrogates, which are not Unicode text and which jsonb refuses.
- */
-const UNSTORABLE = /\u0000|\p{Cs}/u;
+/** An unpaired UTF-16 surrogate: not Unicode text, and jsonb refuses it. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** NUL (U+0000): Postgres stores it in no text or jsonb column and refuses it even in a WHERE. */
+const unstorable = (text: string) => text.includes("\u0000") || LONE_SURROGATE.test(text);
 
 /**
  * Whether a request's input holds text Postgres cannot store, in any string or key. Iterative,
@@ -13,7 +13,7 @@ export function hasUnstorableText(input: unknown): boolean {
   while (pending.length > 0) {
     const value = pending.pop();
     if (typeof value === "string") {
-      if (UNSTORABLE.test(value)) return true;
+      if (unstorable(value)) return true;
     } else if (Array.isArray(value)) {
       pending.push(...value);
     } else if (value instanceof Map || value instanceof Set) {

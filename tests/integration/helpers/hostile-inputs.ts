@@ -25,6 +25,7 @@ export const hostileStrings: readonly string[] = [
   "<script>alert(1)</script>",
   '"><img src=x onerror=alert(1)>',
   "javascript:alert(1)",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template injection, sent as text
   "{{7*7}}${7*7}<%= 7*7 %>",
   "%s%s%s%n",
   "../../../../etc/passwd",
