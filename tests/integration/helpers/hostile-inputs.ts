@@ -122,6 +122,10 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.anything({ maxDepth: 3 }) },
 );
 
+/** JSON for any value fast-check makes, bigints included (as strings). */
+export const jsonOf = (value: unknown) =>
+  JSON.stringify(value, (_, v) => (typeof v === "bigint" ? String(v) : v));
+
 type Path = readonly (string | number)[];
 
 /** The path to every value inside `value`, the root (the empty path) included. */

@@ -2,6 +2,7 @@ import { createTRPCContext, type Session, trpcEndpoint } from "@aiml/api";
 import type { Database } from "@aiml/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
+import { jsonOf } from "./hostile-inputs";
 import type { ProcedureType } from "./procedures";
 
 export const TRPC_ORIGIN = "http://localhost:3999";
@@ -52,9 +53,7 @@ export function encodeInput(input: unknown): string {
   try {
     return JSON.stringify(superjson.serialize(input));
   } catch {
-    return JSON.stringify({ json: input }, (_, value) =>
-      typeof value === "bigint" ? String(value) : value,
-    );
+    return jsonOf({ json: input });
   }
 }
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, it, vi } from "vitest";
 import { authorizationMatrix } from "../helpers/authorization-matrix";
 import { brokenInput, hostileString, hostileValue } from "../helpers/hostile-inputs";
 import { type HttpApp, startHttpApp } from "../helpers/http-app";
@@ -15,6 +15,8 @@ import {
 
 /** Runs per property; raise it (FUZZ_RUNS=500) for a longer hunt. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
+// A long hunt needs longer than the suite's timeout.
+vi.setConfig({ testTimeout: 30_000 + RUNS * 2_000 });
 
 let app: HttpApp;
 
