@@ -10,6 +10,7 @@ export {
   type SessionUser,
 } from "./context";
 export { AppError, DATABASE_UNAVAILABLE_MESSAGE, databaseUnavailable } from "./errors";
+export { MAX_BATCH_SIZE, trpcEndpoint } from "./http-endpoint";
 export { type AppRouter, appRouter };
 
 /** Calls procedures directly on the server (tests, scripts). */

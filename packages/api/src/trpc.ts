@@ -5,6 +5,7 @@ import { ZodError, z } from "zod";
 import type { Context } from "./context";
 import { AppError, databaseUnavailable, toTRPCError } from "./errors";
 import { isDenied, logAdminWrite, logDenied } from "./logging/procedure-events";
+import { hasUnstorableText } from "./unstorable-text";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -53,9 +54,24 @@ const deniedCalls = t.middleware(async ({ ctx, path, type, next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(deniedCalls).use(appErrors);
+/**
+ * Refuses input with text Postgres cannot store (see hasUnstorableText) with a 400 rather than
+ * a database error. Runs after the access checks, so callers without access learn nothing more.
+ */
+const storableText = t.middleware(async ({ getRawInput, next }) => {
+  if (hasUnstorableText(await getRawInput())) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message:
+        "The text contains characters that cannot be saved (a NUL character or a broken Unicode sequence): remove them and try again.",
+    });
+  }
+  return next();
+});
 
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+const withAppErrors = t.procedure.use(deniedCalls).use(appErrors);
+
+const signedIn = withAppErrors.use(({ ctx, next }) => {
   if (!ctx.session) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
   }
@@ -63,26 +79,33 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 /** The role is read from the database on every call: a role cached in a cookie can be stale. */
-export const adminProcedure = protectedProcedure.use(
-  async ({ ctx, path, type, getRawInput, next }) => {
-    const user = await ctx.db.user.findUnique({
-      where: { id: ctx.session.user.id },
-      select: { role: true },
+const adminOnly = signedIn.use(async ({ ctx, next }) => {
+  const user = await ctx.db.user.findUnique({
+    where: { id: ctx.session.user.id },
+    select: { role: true },
+  });
+  if (user?.role !== "admin") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Admins only." });
+  }
+  return next();
+});
+
+/** Logs every admin mutation with its outcome (the audit log keeps the data changes). */
+const adminWrites = adminOnly.use(async ({ ctx, path, type, getRawInput, next }) => {
+  const result = await next();
+  if (type === "mutation") {
+    logAdminWrite(ctx.log, {
+      procedure: path,
+      actorId: ctx.session.user.id,
+      input: await getRawInput(),
+      outcome: result.ok
+        ? { ok: true, data: result.data }
+        : { ok: false, code: codeOf(result.error) },
     });
-    if (user?.role !== "admin") {
-      throw new TRPCError({ code: "FORBIDDEN", message: "Admins only." });
-    }
-    const result = await next();
-    if (type === "mutation") {
-      logAdminWrite(ctx.log, {
-        procedure: path,
-        actorId: ctx.session.user.id,
-        input: await getRawInput(),
-        outcome: result.ok
-          ? { ok: true, data: result.data }
-          : { ok: false, code: codeOf(result.error) },
-      });
-    }
-    return result;
-  },
-);
+  }
+  return result;
+});
+
+export const publicProcedure = withAppErrors.use(storableText);
+export const protectedProcedure = signedIn.use(storableText);
+export const adminProcedure = adminWrites.use(storableText);

@@ -7,6 +7,16 @@ const schema = z.object({
   BETTER_AUTH_URL: z.url({
     error: "BETTER_AUTH_URL must be the app's public URL, e.g. http://localhost:3000",
   }),
+  /** Comma-separated extra origins allowed to POST (e.g. 127.0.0.1 beside localhost). */
+  AUTH_TRUSTED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((list) =>
+      list
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    ),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 

@@ -1,3 +1,4 @@
+export { type AuthSessionUser, createAppAuth, getSessionUser } from "./app-auth";
 export {
   type Auth,
   type AuthOptions,

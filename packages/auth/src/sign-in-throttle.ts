@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { AuthDatabase as Database } from "@aiml/db";
 
 export interface ThrottlePolicy {
@@ -12,7 +13,12 @@ export interface ThrottlePolicy {
 export const accountPolicy: ThrottlePolicy = { windowMinutes: 15, maxFailures: 5, lockMinutes: 15 };
 export const clientPolicy: ThrottlePolicy = { windowMinutes: 15, maxFailures: 20, lockMinutes: 15 };
 
-export const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
+/**
+ * The email is hashed: whatever a request sends (kilobytes, NUL characters) makes a short key
+ * that Postgres can store and index.
+ */
+export const accountKey = (email: string) =>
+  `account:${createHash("sha256").update(email.trim().toLowerCase()).digest("hex")}`;
 export const clientKey = (ip: string) => `client:${ip}`;
 
 /** Seconds until the key may try again, or 0 when it is not locked. */

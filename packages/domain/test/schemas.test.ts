@@ -88,6 +88,14 @@ describe("datasetMetadataSchema", () => {
     expect(datasetMetadataSchema.safeParse({ ...meta, asOf: "2025-13-01" }).success).toBe(false);
     expect(datasetMetadataSchema.safeParse({ ...meta, slug: "Has Spaces" }).success).toBe(false);
   });
+
+  it("rejects the year 0000, which Postgres cannot store, and keeps 0001 to 9999", () => {
+    expect(messages(datasetMetadataSchema.safeParse({ ...meta, asOf: "0000-01-01" }))).toEqual([
+      "There is no year 0000: use a date like 2025-12-31",
+    ]);
+    expect(datasetMetadataSchema.safeParse({ ...meta, asOf: "0001-01-01" }).success).toBe(true);
+    expect(datasetMetadataSchema.safeParse({ ...meta, asOf: "9999-12-31" }).success).toBe(true);
+  });
 });
 
 describe("datasetSeedSchema", () => {

@@ -19,9 +19,9 @@ import {
 } from "../queries/scenarios";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
-const id = z.string().trim().min(1).max(64);
+import { id, revision } from "./inputs";
+
 const byId = z.object({ id });
-const revision = z.number().int().min(0);
 
 function withResult(s: StoredScenario) {
   return { ...s, result: computeScenario(s.inputs) };

@@ -37,7 +37,10 @@ export const httpUrlSchema = z
   .url({ protocol: /^https?$/, error: "Must be an http(s) URL" })
   .max(2000);
 
-export const isoDateSchema = z.iso.date("Use a date like 2025-12-31");
+export const isoDateSchema = z.iso
+  .date("Use a date like 2025-12-31")
+  // ISO 8601 calls 1 BC "0000"; Postgres has no year 0 and refuses the date.
+  .refine((date) => !date.startsWith("0000-"), "There is no year 0000: use a date like 2025-12-31");
 
 export const dataPointInputSchema = z
   .object({

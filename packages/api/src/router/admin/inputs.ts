@@ -2,9 +2,9 @@ import { z } from "zod";
 import type { Session } from "../../context";
 import type { Actor } from "../../queries/admin/audit";
 
+export { id, revision } from "../inputs";
+
 /** Input pieces shared by the admin routers. */
-export const id = z.string().trim().min(1).max(64);
-export const revision = z.number().int().min(0);
 export const note = z.string().trim().min(1).max(500).optional();
 
 /** Who an admin write is recorded against. */

@@ -1,4 +1,4 @@
-import { appRouter } from "@aiml/api";
+import { trpcEndpoint } from "@aiml/api";
 import { logger } from "@aiml/logger";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createContext } from "~/server/context";
@@ -7,8 +7,7 @@ export const dynamic = "force-dynamic";
 
 function handler(req: Request) {
   return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    router: appRouter,
+    ...trpcEndpoint,
     req,
     createContext: () => createContext(req.headers),
     onError({ error, path, ctx }) {

@@ -1,0 +1,333 @@
+import { randomUUID } from "node:crypto";
+import type { Database } from "@aiml/db";
+import { defaultScenarioInputs, importTemplateCsv } from "@aiml/domain";
+import { base64, type Caller, datasetIdOf, LEVELS_SLUG, metadata, point } from "./admin-fixtures";
+
+export const personas = ["anonymous", "user", "otherUser", "admin"] as const;
+/** `user` owns the scenarios the calls name; `otherUser` and `admin` own none of them. */
+export type Persona = (typeof personas)[number];
+
+export type Outcome = "OK" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
+
+export const httpStatusOf: Record<Outcome, number> = {
+  OK: 200,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+};
+
+type Access = Record<Persona, Outcome>;
+
+const everyone: Access = { anonymous: "OK", user: "OK", otherUser: "OK", admin: "OK" };
+const signedIn: Access = { anonymous: "UNAUTHORIZED", user: "OK", otherUser: "OK", admin: "OK" };
+/** Another user's scenario, even an admin's look at it, is answered as if it did not exist. */
+const ownerOnly: Access = {
+  anonymous: "UNAUTHORIZED",
+  user: "OK",
+  otherUser: "NOT_FOUND",
+  admin: "NOT_FOUND",
+};
+const adminsOnly: Access = {
+  anonymous: "UNAUTHORIZED",
+  user: "FORBIDDEN",
+  otherUser: "FORBIDDEN",
+  admin: "OK",
+};
+
+/**
+ * What the calls act on. Each call that changes something gets a resource of its own, so the
+ * cells do not depend on the order they run in, and an admin's call is valid and succeeds.
+ */
+export interface MatrixFixtures {
+  db: Database;
+  /** Set-up calls are made as these two, never as the persona under test. */
+  owner: Caller;
+  admin: Caller;
+}
+
+// Valid inputs give every optional field, so that the fuzz tests built on them reach each one.
+
+/** A scenario with every field filled in. */
+const fullScenario = (name: string) => ({
+  ...defaultScenarioInputs,
+  name,
+  company: "OpenAI",
+  level: "Senior",
+  location: "San Francisco",
+  signingSchedule: "split" as const,
+  vestingSchedule: "custom" as const,
+  customVestingPercents: [10, 20, 30, 40],
+  refresherGrantCents: 5_000_000,
+  equityPath: "custom" as const,
+  equityGrowthPercent: 5,
+});
+
+/** A figure with every field filled in. */
+const fullPoint = (key: string) =>
+  point({
+    key,
+    role: "ML engineer",
+    company: "OpenAI",
+    industry: "Technology",
+    level: "Senior",
+    location: "United States",
+    specialization: "NLP",
+    skill: "PyTorch",
+    education: "PhD",
+    year: 2025,
+    baseYear: 2024,
+    note: "A note",
+    quote: "A quote",
+  });
+
+const fullMetadata = (slug: string, title = "Test dataset") =>
+  metadata({ slug, title, methodology: "How the figures were gathered" });
+
+async function newScenario(f: MatrixFixtures): Promise<string> {
+  const scenario = await f.owner.scenario.create({
+    inputs: fullScenario(`Offer ${randomUUID().slice(0, 8)}`),
+  });
+  return scenario.id;
+}
+
+const uniqueSlug = () => `authz-${randomUUID().slice(0, 8)}`;
+
+/** A new dataset with an empty draft (version 1). */
+async function newDataset(f: MatrixFixtures) {
+  const slug = uniqueSlug();
+  const created = await f.admin.admin.datasets.create({ metadata: fullMetadata(slug) });
+  const draft = await f.admin.admin.drafts.start({ datasetId: created.id });
+  return { datasetId: created.id, slug, draftId: draft.id, revision: draft.revision };
+}
+
+/** A new dataset whose draft holds one figure, ready to publish. */
+async function datasetWithFilledDraft(f: MatrixFixtures) {
+  const dataset = await newDataset(f);
+  const saved = await f.admin.admin.drafts.save({
+    datasetId: dataset.datasetId,
+    draftId: dataset.draftId,
+    revision: dataset.revision,
+    changes: { upsert: [point({ key: "authz.point" })], delete: [] },
+  });
+  if (saved.status !== "saved") throw new Error(`The fixture's figure is invalid: ${saved.issues}`);
+  return { ...dataset, revision: saved.revision };
+}
+
+/** A new dataset with version 1 superseded by version 2 and no draft open. */
+async function datasetWithHistory(f: MatrixFixtures) {
+  const dataset = await datasetWithFilledDraft(f);
+  await f.admin.admin.drafts.publish(dataset);
+  const second = await f.admin.admin.drafts.start({ datasetId: dataset.datasetId });
+  await f.admin.admin.drafts.publish({
+    datasetId: dataset.datasetId,
+    draftId: second.id,
+    revision: second.revision,
+  });
+  return {
+    datasetId: dataset.datasetId,
+    firstVersionId: dataset.draftId,
+    lastVersionId: second.id,
+  };
+}
+
+async function levelsPublished(f: MatrixFixtures) {
+  const datasetId = await datasetIdOf(f.db, LEVELS_SLUG);
+  const dataset = await f.admin.admin.datasets.get({ id: datasetId });
+  return { datasetId, versionId: dataset.published?.versionId ?? "" };
+}
+
+export interface MatrixEntry {
+  /** Valid input for the call (built fresh for every call). */
+  input?: (f: MatrixFixtures) => Promise<unknown> | unknown;
+  access: Access;
+}
+
+/**
+ * Every procedure of the router × every kind of caller, with the outcome each must get. A
+ * procedure added to the router without an entry here fails the authorization tests.
+ */
+export const authorizationMatrix: Record<string, MatrixEntry> = {
+  "system.health": { access: everyone },
+
+  "market.overview": { access: everyone },
+  "market.dashboard": {
+    input: () => ({
+      page: "pay",
+      filters: { comp: "base", level: "senior", sort: "value-desc", highlight: ["OpenAI"] },
+    }),
+    access: everyone,
+  },
+  "market.dimensions": { access: everyone },
+  "market.sources": { access: everyone },
+
+  "scenario.list": { access: signedIn },
+  "scenario.create": {
+    input: () => ({ inputs: fullScenario("New offer") }),
+    access: signedIn,
+  },
+  "scenario.get": { input: async (f) => ({ id: await newScenario(f) }), access: ownerOnly },
+  "scenario.update": {
+    input: async (f) => ({
+      id: await newScenario(f),
+      revision: 0,
+      inputs: fullScenario("Changed"),
+    }),
+    access: ownerOnly,
+  },
+  "scenario.rename": {
+    input: async (f) => ({ id: await newScenario(f), revision: 0, name: "Renamed" }),
+    access: ownerOnly,
+  },
+  "scenario.duplicate": { input: async (f) => ({ id: await newScenario(f) }), access: ownerOnly },
+  "scenario.delete": { input: async (f) => ({ id: await newScenario(f) }), access: ownerOnly },
+  "scenario.compare": {
+    input: async (f) => ({ ids: [await newScenario(f), await newScenario(f)] }),
+    access: ownerOnly,
+  },
+  "scenario.marketPosition": {
+    input: async (f) => ({ id: await newScenario(f) }),
+    access: ownerOnly,
+  },
+  "scenario.exportCsv": { input: async (f) => ({ id: await newScenario(f) }), access: ownerOnly },
+
+  "admin.audit.list": {
+    input: async (f) => {
+      const entry = await f.db.auditLog.findFirst({ orderBy: { createdAt: "desc" } });
+      return {
+        actorId: entry?.actorId ?? "nobody",
+        datasetId: await datasetIdOf(f.db, LEVELS_SLUG),
+        action: "draft.start",
+        from: new Date("2020-01-01T00:00:00Z"),
+        to: new Date(Date.now() + 86_400_000),
+        cursor: entry?.id ?? "none",
+        limit: 20,
+      };
+    },
+    access: adminsOnly,
+  },
+  "admin.datasets.list": { access: adminsOnly },
+  "admin.datasets.get": {
+    input: async (f) => ({ id: await datasetIdOf(f.db, LEVELS_SLUG) }),
+    access: adminsOnly,
+  },
+  "admin.datasets.create": {
+    input: () => ({ metadata: fullMetadata(uniqueSlug()) }),
+    access: adminsOnly,
+  },
+  "admin.datasets.update": {
+    input: async (f) => {
+      const { datasetId, slug } = await newDataset(f);
+      return { id: datasetId, metadata: fullMetadata(slug, "Renamed dataset") };
+    },
+    access: adminsOnly,
+  },
+  "admin.drafts.get": {
+    input: async (f) => ({ datasetId: await datasetIdOf(f.db, LEVELS_SLUG), offset: 1, limit: 50 }),
+    access: adminsOnly,
+  },
+  "admin.drafts.start": {
+    input: async (f) => {
+      const { datasetId } = await datasetWithHistory(f);
+      return { datasetId };
+    },
+    access: adminsOnly,
+  },
+  "admin.drafts.save": {
+    input: async (f) => {
+      const { datasetId, draftId, revision } = await newDataset(f);
+      return {
+        datasetId,
+        draftId,
+        revision,
+        changes: { upsert: [fullPoint("authz.saved")], delete: [] },
+        note: "Saved in a test",
+      };
+    },
+    access: adminsOnly,
+  },
+  "admin.drafts.discard": {
+    input: async (f) => {
+      const { datasetId, draftId, revision } = await newDataset(f);
+      return { datasetId, draftId, revision };
+    },
+    access: adminsOnly,
+  },
+  "admin.drafts.publish": {
+    input: async (f) => {
+      const { datasetId, draftId, revision } = await datasetWithFilledDraft(f);
+      return { datasetId, draftId, revision, note: "Published in a test" };
+    },
+    access: adminsOnly,
+  },
+  "admin.import.template": { access: adminsOnly },
+  "admin.import.preview": {
+    input: async (f) => ({
+      datasetId: (await newDataset(f)).datasetId,
+      fileName: "figures.csv",
+      contentBase64: base64(importTemplateCsv()),
+    }),
+    access: adminsOnly,
+  },
+  "admin.import.commit": {
+    input: async (f) => {
+      const { datasetId, draftId, revision } = await newDataset(f);
+      return {
+        datasetId,
+        draftId,
+        revision,
+        fileName: "figures.csv",
+        contentBase64: base64(importTemplateCsv()),
+        note: "Imported in a test",
+      };
+    },
+    access: adminsOnly,
+  },
+  "admin.users.list": {
+    input: async (f) => {
+      const first = await f.db.user.findFirst({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+      return { cursor: first?.id ?? "none", limit: 10 };
+    },
+    access: adminsOnly,
+  },
+  "admin.users.setRole": {
+    input: async (f) => {
+      const id = randomUUID();
+      await f.db.user.create({ data: { id, email: `${id}@example.test`, name: "Promotee" } });
+      return { userId: id, role: "admin" };
+    },
+    access: adminsOnly,
+  },
+  "admin.versions.list": {
+    input: async (f) => ({ datasetId: await datasetIdOf(f.db, LEVELS_SLUG) }),
+    access: adminsOnly,
+  },
+  "admin.versions.diff": {
+    input: async (f) => {
+      const { datasetId, firstVersionId, lastVersionId } = await datasetWithHistory(f);
+      return { datasetId, fromVersionId: firstVersionId, toVersionId: lastVersionId, limit: 100 };
+    },
+    access: adminsOnly,
+  },
+  "admin.versions.rollback": {
+    input: async (f) => {
+      const { datasetId, firstVersionId } = await datasetWithHistory(f);
+      return { datasetId, versionId: firstVersionId, note: "Rolled back in a test" };
+    },
+    access: adminsOnly,
+  },
+  "admin.versions.exportCsv": { input: levelsPublished, access: adminsOnly },
+};
+
+/** What the database holds that a refused call must leave as it was. */
+export async function databaseSnapshot(db: Database) {
+  const [audit, datasets, versions, points, users, scenarios, sessions] = await Promise.all([
+    db.auditLog.count(),
+    db.dataset.findMany({ orderBy: { id: "asc" } }),
+    db.datasetVersion.findMany({ orderBy: { id: "asc" } }),
+    db.dataPoint.count(),
+    db.user.findMany({ select: { id: true, role: true }, orderBy: { id: "asc" } }),
+    db.scenario.findMany({ orderBy: { id: "asc" } }),
+    db.session.count(),
+  ]);
+  return { audit, datasets, versions, points, users, scenarios, sessions };
+}

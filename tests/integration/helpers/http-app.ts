@@ -1,0 +1,50 @@
+import { createCaller, createInnerContext } from "@aiml/api";
+import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
+import { createTestAuth, type SignedUp, signUp, type TestAuth } from "./auth-http";
+import type { MatrixFixtures, Persona } from "./authorization-matrix";
+import { createTrpcServer, type TrpcServer } from "./trpc-http";
+
+export interface HttpApp {
+  t: TestDatabase;
+  auth: TestAuth;
+  server: TrpcServer;
+  /** Each persona's session cookie (null: anonymous), from a real sign-up. */
+  cookies: Record<Persona, string | null>;
+  fixtures: MatrixFixtures;
+  close(): Promise<void>;
+}
+
+/**
+ * The tRPC endpoint on a fresh test database, with a signed-up user (who owns the fixtures'
+ * scenarios), another user and an admin.
+ */
+export async function startHttpApp(): Promise<HttpApp> {
+  const t = await createTestDatabase();
+  const auth = createTestAuth(t);
+  const server = createTrpcServer(t.db, auth.getSession);
+  const [user, otherUser, admin] = [await signUp(auth), await signUp(auth), await signUp(auth)];
+  await t.db.user.update({ where: { id: admin.userId }, data: { role: "admin" } });
+  const callerFor = (account: SignedUp, role: "user" | "admin") =>
+    createCaller(
+      createInnerContext({
+        db: t.db,
+        session: { user: { id: account.userId, email: account.email, role } },
+      }),
+    );
+  return {
+    t,
+    auth,
+    server,
+    cookies: {
+      anonymous: null,
+      user: user.cookie,
+      otherUser: otherUser.cookie,
+      admin: admin.cookie,
+    },
+    fixtures: { db: t.db, owner: callerFor(user, "user"), admin: callerFor(admin, "admin") },
+    async close() {
+      await auth.close();
+      await t.drop();
+    },
+  };
+}
