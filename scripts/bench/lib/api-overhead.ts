@@ -5,7 +5,12 @@ import { printTable, verdict } from "./table";
 const dashboardInput = { json: { page: "pay", filters: { comp: "all", highlight: [] } } };
 
 /** The public market queries, as a browser's tRPC client would ask for them (GET). */
-export const apiQueries = [
+export interface ApiQuery {
+  name: string;
+  search: string;
+}
+
+export const apiQueries: ApiQuery[] = [
   { name: "market.overview", search: "" },
   {
     name: "market.dashboard",
@@ -28,15 +33,18 @@ export interface ApiRow {
   kB: number;
 }
 
-const trpcUrl = (base: string, q: (typeof apiQueries)[number]) =>
-  `${base}/api/trpc/${q.name}${q.search}`;
-const plainUrl = (base: string, q: (typeof apiQueries)[number]) =>
-  `${base}/api/bench/plain/${q.name}${q.search}`;
+export const trpcUrl = (base: string, q: ApiQuery) => `${base}/api/trpc/${q.name}${q.search}`;
+/**
+ * The plain route keeps the first answer for each URL; `capture` (ignored by tRPC) names a new
+ * capture whenever the data has changed.
+ */
+const plainUrl = (base: string, q: ApiQuery, capture: string) =>
+  `${base}/api/bench/plain/${q.name}${q.search}${q.search ? "&" : "?"}capture=${capture}`;
 
 /** The plain route must answer with exactly the tRPC endpoint's bytes and content type. */
-async function checkSameBytes(base: string): Promise<void> {
-  for (const q of apiQueries) {
-    const [a, b] = await Promise.all([fetch(trpcUrl(base, q)), fetch(plainUrl(base, q))]);
+async function checkSameBytes(base: string, queries: ApiQuery[], capture: string) {
+  for (const q of queries) {
+    const [a, b] = await Promise.all([fetch(trpcUrl(base, q)), fetch(plainUrl(base, q, capture))]);
     const [bodyA, bodyB] = await Promise.all([a.arrayBuffer(), b.arrayBuffer()]);
     if (a.status !== 200 || b.status !== 200)
       throw new Error(`${q.name}: tRPC answered ${a.status}, the plain route ${b.status}`);
@@ -54,27 +62,36 @@ async function checkSameBytes(base: string): Promise<void> {
  */
 export async function measureApiOverhead(
   base: string,
-  options: { rounds: number; seconds: number; connections: number },
+  options: {
+    rounds: number;
+    seconds: number;
+    connections: number;
+    queries?: ApiQuery[];
+    /** A new name whenever the data changed since the last measurement (see plainUrl). */
+    capture?: string;
+  },
 ): Promise<ApiRow[]> {
-  await checkSameBytes(base);
+  const queries = options.queries ?? apiQueries;
+  const capture = options.capture ?? "1";
+  await checkSameBytes(base, queries, capture);
   const runs = new Map(
-    apiQueries.map((q) => [q.name, { trpc: [] as LoadResult[], plain: [] as LoadResult[] }]),
+    queries.map((q) => [q.name, { trpc: [] as LoadResult[], plain: [] as LoadResult[] }]),
   );
-  for (const q of apiQueries) {
-    for (const url of [trpcUrl(base, q), plainUrl(base, q)]) {
+  for (const q of queries) {
+    for (const url of [trpcUrl(base, q), plainUrl(base, q, capture)]) {
       await load({ url, connections: 10, seconds: Math.min(2, options.seconds) });
     }
   }
   for (let round = 0; round < options.rounds; round++) {
-    for (const q of apiQueries) {
+    for (const q of queries) {
       const entry = runs.get(q.name);
       const measure = (url: string) =>
         load({ url, connections: options.connections, seconds: options.seconds });
       entry?.trpc.push(await measure(trpcUrl(base, q)));
-      entry?.plain.push(await measure(plainUrl(base, q)));
+      entry?.plain.push(await measure(plainUrl(base, q, capture)));
     }
   }
-  return apiQueries.map((q) => {
+  return queries.map((q) => {
     const { trpc, plain } = runs.get(q.name) ?? { trpc: [], plain: [] };
     return {
       name: q.name,

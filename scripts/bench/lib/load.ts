@@ -10,6 +10,8 @@ export interface LoadOptions {
   paths?: string[];
   /** Sees every response as it arrives (status and latency in ms). */
   onResponse?: (statusCode: number, latencyMs: number) => void;
+  /** Sees every connection error or timeout. */
+  onError?: () => void;
 }
 
 export interface LoadResult {
@@ -38,12 +40,13 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
-    const onResponse = options.onResponse;
+    const { onResponse, onError } = options;
     if (onResponse) {
       instance.on("response", (_client, statusCode, _bytes, responseTime) =>
         onResponse(statusCode, responseTime),
       );
     }
+    if (onError) instance.on("reqError", onError);
   });
   const requests = result["1xx"] + result["2xx"] + result["3xx"] + result["4xx"] + result["5xx"];
   return {

@@ -22,6 +22,6 @@ export function spread(values: readonly number[]): Spread {
 
 /** "1234 (1100–1300)": the median and, over several runs, the range. */
 export function formatSpread(s: Spread, digits = 0): string {
-  const f = (n: number) => n.toFixed(digits);
+  const f = (n: number) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
   return s.min === s.max ? f(s.median) : `${f(s.median)} (${f(s.min)}–${f(s.max)})`;
 }

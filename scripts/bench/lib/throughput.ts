@@ -6,6 +6,8 @@ export const helloPath = "/bench/hello";
 export const dashboardPaths = ["/", "/demand", "/growth", "/pay", "/top-of-market", "/sources"];
 
 export interface ThroughputOptions {
+  /** The dashboards to measure (all by default); the hello-world page is always measured. */
+  paths?: string[];
   rounds: number;
   seconds: number;
   connections: number;
@@ -41,7 +43,7 @@ export async function measureThroughput(
   base: string,
   options: ThroughputOptions,
 ): Promise<ThroughputRow[]> {
-  const paths = [helloPath, ...dashboardPaths];
+  const paths = [helloPath, ...(options.paths ?? dashboardPaths)];
   await checkPaths(base, paths);
   for (const path of paths) {
     await load({ url: `${base}${path}`, connections: 10, seconds: Math.min(2, options.seconds) });
