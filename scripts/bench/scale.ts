@@ -9,7 +9,6 @@ import { load } from "./lib/load";
 import { queryTimings } from "./lib/query-log";
 import { generateScaleData } from "./lib/scale-data";
 import { startScaleDatabase } from "./lib/scale-database";
-import { formatSpread } from "./lib/stats";
 import { printTable, verdict } from "./lib/table";
 import { dashboardPaths, measureThroughput, printThroughput } from "./lib/throughput";
 
