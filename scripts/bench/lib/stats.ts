@@ -16,8 +16,11 @@ export interface Spread {
   max: number;
 }
 
+/** Median and range of the finite values (a ratio over a run that completed nothing is not). */
 export function spread(values: readonly number[]): Spread {
-  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return { median: Number.NaN, min: Number.NaN, max: Number.NaN };
+  return { median: median(finite), min: Math.min(...finite), max: Math.max(...finite) };
 }
 
 /** "1234 (1100–1300)": the median and, over several runs, the range. */
