@@ -99,16 +99,17 @@ export async function generateScaleData(databaseUrl: string, fold: number): Prom
   }
 }
 
-/** A figure's column times the factor, rounded as its unit is written. */
+/** A figure's column times the factor, rounded as its unit is written (NULL stays NULL). */
 function vary(column: string): string {
   const v = `${column} * f.factor`;
-  return `CASE p.unit
-    WHEN 'usd_per_year' THEN CASE WHEN abs(${v}) >= 10000 THEN round(${v}, -3) ELSE round(${v}) END
-    WHEN 'usd' THEN CASE WHEN abs(${v}) >= 10000 THEN round(${v}, -3) ELSE round(${v}) END
+  const money = `CASE WHEN abs(${v}) >= 10000 THEN round(${v}, -3) ELSE round(${v}) END`;
+  return `CASE WHEN ${column} IS NULL THEN NULL ELSE CASE p.unit
+    WHEN 'usd_per_year' THEN ${money}
+    WHEN 'usd' THEN ${money}
     WHEN 'percent' THEN least(100, round(${v}, 1))
     WHEN 'percent_change' THEN round(${v}, 1)
     WHEN 'count' THEN round(${v})
     WHEN 'ratio' THEN round(${v}, 2)
     ELSE ${column}
-  END`;
+  END END`;
 }
