@@ -47,7 +47,7 @@ async function probe(label: string, url: string): Promise<Probe> {
 }
 
 const db = await startScaleDatabase();
-const app = await startApp({ databaseUrl: db.databaseUrl, verbose: args.verbose });
+let app = await startApp({ databaseUrl: db.databaseUrl, verbose: args.verbose });
 try {
   console.log("=== Seed data ===\n");
   const baseThroughput = await measureThroughput(app.base, args);
@@ -76,6 +76,13 @@ try {
     ]),
   );
   const loadable = new Set(probes.filter((p) => p.loadable).map((p) => p.label));
+  if (!(await isUp(app.base))) {
+    console.log(
+      "\nThe app stopped answering during these requests (out of memory?): restarting it.",
+    );
+    await app.stop();
+    app = await startApp({ databaseUrl: db.databaseUrl, verbose: args.verbose });
+  }
 
   console.log("");
   const scaledThroughput = await measureThroughput(app.base, {
@@ -174,6 +181,14 @@ function compareRow(
     (scaledP99 ?? 0).toFixed(0),
     verdict(change >= -targets.within),
   ];
+}
+
+async function isUp(base: string): Promise<boolean> {
+  try {
+    return (await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(10_000) })).ok;
+  } catch {
+    return false;
+  }
 }
 
 async function bumpRevision(databaseUrl: string) {
