@@ -4,6 +4,8 @@ import { z } from "zod";
 const schema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  // Turns on the benchmark reference routes (scripts/bench); off in normal use.
+  BENCH_ROUTES: z.enum(["0", "1"]).default("0"),
 });
 
 let cached: z.infer<typeof schema> | undefined;

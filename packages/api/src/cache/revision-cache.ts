@@ -1,4 +1,5 @@
 import type { Database } from "@aiml/db";
+import { freshReads } from "./fresh-read";
 
 interface Entry {
   revision: number;
@@ -8,10 +9,27 @@ interface Entry {
 // One cache per database client (tests run several databases in one process).
 const caches = new WeakMap<Database, Map<string, Entry>>();
 
-/** The shared counter that every publish of benchmark data bumps, in the same transaction. */
-export async function currentDataRevision(db: Database): Promise<number> {
-  const row = await db.dataRevision.findUnique({ where: { id: 1 }, select: { revision: true } });
-  return row?.revision ?? 0;
+const revisionReaders = new WeakMap<Database, () => Promise<number>>();
+
+/**
+ * The shared counter that every publish of benchmark data bumps, in the same transaction.
+ * Concurrent requests share reads that began after they asked (see freshReads): under load that
+ * is one query per round trip instead of one per request, and a publish is still seen by every
+ * request that starts after it.
+ */
+export function currentDataRevision(db: Database): Promise<number> {
+  let reader = revisionReaders.get(db);
+  if (!reader) {
+    reader = freshReads(async () => {
+      const row = await db.dataRevision.findUnique({
+        where: { id: 1 },
+        select: { revision: true },
+      });
+      return row?.revision ?? 0;
+    });
+    revisionReaders.set(db, reader);
+  }
+  return reader();
 }
 
 /**

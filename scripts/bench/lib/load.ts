@@ -1,0 +1,61 @@
+import autocannon from "autocannon";
+
+export interface LoadOptions {
+  url: string;
+  connections: number;
+  seconds: number;
+  /** Requests per second over all connections; as fast as possible when unset. */
+  overallRate?: number;
+  /** Paths each connection requests in turn (a mix); `url`'s path when unset. */
+  paths?: string[];
+  /** Sees every response as it arrives (status and latency in ms). */
+  onResponse?: (statusCode: number, latencyMs: number) => void;
+  /** Sees every connection error or timeout. */
+  onError?: () => void;
+}
+
+export interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  /** Connection errors and timeouts. */
+  errors: number;
+  non2xx: number;
+  requests: number;
+  /** Mean response size in bytes. */
+  bytes: number;
+}
+
+/** Drives the server with autocannon (HTTP/1.1 keep-alive connections) and sums it up. */
+export async function load(options: LoadOptions): Promise<LoadResult> {
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: options.url,
+        connections: options.connections,
+        duration: options.seconds,
+        overallRate: options.overallRate,
+        requests: options.paths?.map((path) => ({ path })),
+        timeout: 30,
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    const { onResponse, onError } = options;
+    if (onResponse) {
+      instance.on("response", (_client, statusCode, _bytes, responseTime) =>
+        onResponse(statusCode, responseTime),
+      );
+    }
+    if (onError) instance.on("reqError", onError);
+  });
+  const requests = result["1xx"] + result["2xx"] + result["3xx"] + result["4xx"] + result["5xx"];
+  return {
+    rps: requests / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    requests,
+    bytes: requests > 0 ? (result.throughput.average * result.duration) / requests : 0,
+  };
+}

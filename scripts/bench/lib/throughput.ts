@@ -1,0 +1,112 @@
+import { type LoadResult, load } from "./load";
+import { formatSpread, type Spread, spread } from "./stats";
+import { printTable, verdict } from "./table";
+
+export const helloPath = "/bench/hello";
+/** The same page rendered per request: what any dynamic page costs before its own content. */
+export const dynamicHelloPath = "/bench/hello-dynamic";
+export const dashboardPaths = ["/", "/demand", "/growth", "/pay", "/top-of-market", "/sources"];
+
+export interface ThroughputOptions {
+  /** The dashboards to measure (all by default); the hello-world page is always measured. */
+  paths?: string[];
+  rounds: number;
+  seconds: number;
+  connections: number;
+}
+
+export interface ThroughputRow {
+  path: string;
+  rps: Spread;
+  /** Requests per second over the hello-world page's in the same round. */
+  ratio: Spread;
+  p50: Spread;
+  p99: Spread;
+  failures: number;
+  kB: number;
+}
+
+export const targets = { ratio: 0.75, p99Ms: 120 };
+
+/** Every page answers 200 before any load is put on it. */
+export async function checkPaths(base: string, paths: string[]): Promise<void> {
+  for (const path of paths) {
+    const response = await fetch(`${base}${path}`);
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+  }
+}
+
+/**
+ * Each page right after the static hello-world page of the same build, `rounds` times: a ratio
+ * compares a page with the hello-world measurement just before it, so that a busy machine
+ * skews both alike.
+ */
+export async function measureThroughput(
+  base: string,
+  options: ThroughputOptions,
+): Promise<ThroughputRow[]> {
+  const paths = [helloPath, dynamicHelloPath, ...(options.paths ?? dashboardPaths)];
+  await checkPaths(base, paths);
+  for (const path of paths) {
+    await load({ url: `${base}${path}`, connections: 10, seconds: Math.min(2, options.seconds) });
+  }
+  const measure = (path: string) =>
+    load({ url: `${base}${path}`, connections: options.connections, seconds: options.seconds });
+  const samples = new Map(paths.map((p) => [p, [] as LoadResult[]] as const));
+  const ratios = new Map(paths.map((p) => [p, [] as number[]] as const));
+  for (let round = 0; round < options.rounds; round++) {
+    for (const path of paths.slice(1)) {
+      const hello = await measure(helloPath);
+      const page = await measure(path);
+      samples.get(helloPath)?.push(hello);
+      samples.get(path)?.push(page);
+      ratios.get(path)?.push(page.rps / hello.rps);
+    }
+  }
+  return paths.map((path) => {
+    const runs = samples.get(path) ?? [];
+    return {
+      path,
+      rps: spread(runs.map((r) => r.rps)),
+      ratio: path === helloPath ? spread([1]) : spread(ratios.get(path) ?? []),
+      p50: spread(runs.map((r) => r.p50)),
+      p99: spread(runs.map((r) => r.p99)),
+      failures: runs.reduce((n, r) => n + r.errors + r.non2xx, 0),
+      kB: (runs.find((r) => r.requests > 0)?.bytes ?? 0) / 1000,
+    };
+  });
+}
+
+const isYardstick = (path: string) => path === helloPath || path === dynamicHelloPath;
+
+/** A dashboard meets the throughput targets (the hello-world page is the yardstick). */
+export function throughputOk(row: ThroughputRow): boolean {
+  return (
+    row.failures === 0 &&
+    (isYardstick(row.path) ||
+      (row.ratio.median >= targets.ratio && row.p99.median <= targets.p99Ms))
+  );
+}
+
+export function printThroughput(rows: ThroughputRow[], options: ThroughputOptions): void {
+  console.log(
+    `Throughput: ${options.connections} connections, ${options.seconds} s per page, each page right after the hello-world page, ${options.rounds} round(s); median (min–max)`,
+  );
+  console.log(
+    `Targets: ≥ ${targets.ratio}× the hello-world page's req/s, p99 ≤ ${targets.p99Ms} ms, no errors or non-2xx\n`,
+  );
+  printTable(
+    ["page", "req/s", "× hello", "p50 ms", "p99 ms", "errors+non2xx", "kB/resp", "verdict"],
+    rows.map((r) => [
+      r.path,
+      formatSpread(r.rps),
+      formatSpread(r.ratio, 2),
+      formatSpread(r.p50),
+      formatSpread(r.p99),
+      r.failures,
+      r.kB.toFixed(1),
+      isYardstick(r.path) ? (r.failures === 0 ? "yardstick" : "FAIL") : verdict(throughputOk(r)),
+    ]),
+  );
+}

@@ -1,0 +1,119 @@
+// Lighthouse (default mobile config, simulated throttling) on every public route of the
+// production build, driving Debian's Chromium. Prints each route's median over runs.
+// Usage: pnpm bench:lighthouse [--smoke] [--rounds 3]
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { startApp } from "./lib/app-server";
+import { readArgs } from "./lib/args";
+import { formatSpread, type Spread, spread } from "./lib/stats";
+import { printTable, verdict } from "./lib/table";
+
+const routes = [
+  "/",
+  "/demand",
+  "/growth",
+  "/pay",
+  "/top-of-market",
+  "/sources",
+  "/calculator",
+  "/sign-in",
+  "/sign-up",
+];
+const targets = { score: 98, tbtMs: 150, lcpMs: 1200 };
+
+const args = readArgs({ rounds: 3, seconds: 1 });
+const app = await startApp({ verbose: args.verbose });
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  chromeFlags: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+
+interface Row {
+  route: string;
+  score: Spread;
+  tbt: Spread;
+  cls: Spread;
+  lcp: Spread;
+  fcp: Spread;
+  warnings: string[];
+}
+
+async function audit(url: string) {
+  const result = await lighthouse(url, {
+    port: chrome.port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: ["performance"],
+  });
+  const lhr = result?.lhr;
+  if (!lhr || lhr.runtimeError)
+    throw new Error(`Lighthouse failed on ${url}: ${lhr?.runtimeError?.message}`);
+  const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    score: (lhr.categories.performance?.score ?? 0) * 100,
+    tbt: metric("total-blocking-time"),
+    cls: metric("cumulative-layout-shift"),
+    lcp: metric("largest-contentful-paint"),
+    fcp: metric("first-contentful-paint"),
+    warnings: lhr.runWarnings,
+  };
+}
+
+const rows: Row[] = [];
+try {
+  for (const route of routes) {
+    const runs = [];
+    for (let i = 0; i < args.rounds; i++) runs.push(await audit(`${app.base}${route}`));
+    rows.push({
+      route,
+      score: spread(runs.map((r) => r.score)),
+      tbt: spread(runs.map((r) => r.tbt)),
+      cls: spread(runs.map((r) => r.cls)),
+      lcp: spread(runs.map((r) => r.lcp)),
+      fcp: spread(runs.map((r) => r.fcp)),
+      warnings: [...new Set(runs.flatMap((r) => r.warnings))],
+    });
+  }
+} finally {
+  chrome.kill();
+  await app.stop();
+}
+
+// CLS must be zero as Lighthouse rounds it for display (three decimals).
+const ok = (r: Row) =>
+  r.score.median >= targets.score &&
+  r.tbt.median <= targets.tbtMs &&
+  r.cls.median < 0.0005 &&
+  r.lcp.median <= targets.lcpMs;
+
+console.log(
+  `Lighthouse ${args.rounds} run(s) per route, default mobile config (simulated throttling); median (min–max)`,
+);
+console.log(
+  `Targets: score ≥ ${targets.score}, TBT ≤ ${targets.tbtMs} ms, CLS 0, LCP ≤ ${targets.lcpMs} ms\n`,
+);
+printTable(
+  ["route", "score", "TBT ms", "CLS", "LCP ms", "FCP ms", "verdict"],
+  rows.map((r) => [
+    r.route,
+    formatSpread(r.score),
+    formatSpread(r.tbt),
+    formatSpread(r.cls, 3),
+    formatSpread(r.lcp),
+    formatSpread(r.fcp),
+    verdict(ok(r)),
+  ]),
+);
+for (const r of rows) for (const w of r.warnings) console.log(`\n${r.route}: ${w}`);
+const passed = rows.filter(ok).length;
+console.log(`\n${passed} of ${rows.length} routes meet every target`);
+process.exitCode = args.smoke || passed === rows.length ? 0 : 1;
