@@ -89,7 +89,7 @@ console.log(
 console.log("route            files   JS kB   budget  inline data kB  verdict");
 for (const r of rows) {
   console.log(
-    `${r.route.padEnd(16)} ${String(r.files).padStart(5)} ${r.kB.toFixed(1).padStart(7)} ${String(r.budget).padStart(8)} ${r.inlineKB.toFixed(1).padStart(15)}  ${r.kB <= r.budget ? "ok" : "OVER"}`,
+    `${r.route.padEnd(16)} ${String(r.files).padStart(5)} ${r.kB.toFixed(2).padStart(7)} ${String(r.budget).padStart(8)} ${r.inlineKB.toFixed(1).padStart(15)}  ${r.kB <= r.budget ? "ok" : "OVER"}`,
   );
 }
 process.exit(rows.every((r) => r.kB <= r.budget) ? 0 : 1);

@@ -2,18 +2,28 @@
 
 import { useState } from "react";
 import { Field } from "../calculator/field";
-import { signInWithEmail, signUpWithEmail } from "./auth-api";
-import { type CredentialErrors, checkCredentials } from "./credentials";
+import type { CredentialErrors } from "./credentials";
 
 export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: string }) {
-  const [values, setValues] = useState({ name: "", email: "", password: "" });
   const [errors, setErrors] = useState<CredentialErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
-  const submit = async (event: React.FormEvent) => {
+  // Uncontrolled fields, read on submit: the browser keeps what was typed.
+  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const values = {
+      name: String(form.get("name") ?? ""),
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+    };
     setFormError(null);
+    // Loaded on submit: nothing before it needs them, so the page's first load stays small.
+    const [{ checkCredentials }, { signInWithEmail, signUpWithEmail }] = await Promise.all([
+      import("./credentials"),
+      import("./auth-api"),
+    ]);
     const fieldErrors = checkCredentials(mode, values);
     setErrors(fieldErrors);
     if (Object.keys(fieldErrors).length > 0) return;
@@ -36,18 +46,14 @@ export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: st
     window.location.assign(next);
   };
 
-  const input = (field: keyof typeof values, label: string, type: string, autoComplete: string) => (
+  const input = (
+    field: keyof CredentialErrors,
+    label: string,
+    type: string,
+    autoComplete: string,
+  ) => (
     <Field label={label} error={errors[field]}>
-      {(props) => (
-        <input
-          {...props}
-          name={field}
-          type={type}
-          autoComplete={autoComplete}
-          value={values[field]}
-          onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
-        />
-      )}
+      {(props) => <input {...props} name={field} type={type} autoComplete={autoComplete} />}
     </Field>
   );
 
