@@ -252,3 +252,72 @@ export function brokenInput(valid: unknown): fc.Arbitrary<unknown> {
   }
   return fc.oneof(...arbitraries);
 }
+
+const csvCell = fc.oneof(
+  // NUL is left to the byte-level files below: a NUL anywhere refuses the whole file.
+  fc.constantFrom(...hostileStrings.filter((s) => !/\p{Cs}/u.test(s) && !s.includes("\u0000"))),
+  fc.constantFrom("1e308", "-0", "NaN", "0x10", "1,000", "2025", "yes", "TRUE", "median", "range"),
+  fc.constantFrom('"', '""', 'a"b', "=1+1", "@SUM(A1)", "-2+3", "\t=cmd"),
+  fc.string({ maxLength: 40 }),
+);
+
+/** A cell mostly as a CSV writer would write it (quoted), sometimes raw, unbalanced quotes and all. */
+const csvField = fc
+  .tuple(csvCell, fc.nat({ max: 3 }))
+  .map(([cell, n]) => (n === 0 ? cell : `"${cell.replaceAll('"', '""')}"`));
+
+/**
+ * CSV files as an admin might upload them, and worse: the template's header and example row
+ * with cells swapped for hostile ones, rows of random cells, other line endings, a BOM, a
+ * spreadsheet workbook's or UTF-16's first bytes, invalid UTF-8 and random bytes.
+ */
+export function hostileCsvBytes(templateCsv: string): fc.Arbitrary<Uint8Array> {
+  const [header = "", example = ""] = templateCsv.split(/\r?\n/);
+  if (example.includes('"')) throw new Error("The template's example row must need no quoting");
+  const exampleCells = example.split(",");
+  const keyColumn = header.split(",").indexOf("key");
+  // The example row under a key of its own, with at most one cell swapped for a hostile one.
+  const exampleRow = fc
+    .tuple(
+      fc.nat({ max: exampleCells.length - 1 }),
+      // Mostly untouched, so that many files are valid and are written to the database.
+      fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: csvField }),
+      fc.nat(),
+    )
+    .map(([i, cell, n]) =>
+      exampleCells
+        .map((c, j) => (j === keyColumn ? `${c}.${n}` : j === i && cell !== null ? cell : c))
+        .join(","),
+    );
+  const randomRow = fc.array(csvField, { maxLength: 30 }).map((cells) => cells.join(","));
+  const headerRow = fc.oneof(
+    { weight: 8, arbitrary: fc.constant(header) },
+    { weight: 1, arbitrary: fc.constantFrom(header.replaceAll(",", ";"), `${header},key`, "") },
+    { weight: 1, arbitrary: randomRow },
+  );
+  const text = fc
+    .tuple(
+      fc.constantFrom("", "\ufeff"),
+      headerRow,
+      fc.array(
+        fc.oneof({ weight: 6, arbitrary: exampleRow }, { weight: 1, arbitrary: randomRow }),
+        { maxLength: 40 },
+      ),
+      fc.constantFrom("\n", "\r\n", "\r"),
+    )
+    .map(([bom, head, rows, eol]) => `${bom}${[head, ...rows].join(eol)}`);
+  const utf8 = (s: string) => new Uint8Array(Buffer.from(s, "utf8"));
+  return fc.oneof(
+    { weight: 10, arbitrary: text.map(utf8) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(
+          fc.constantFrom([0x50, 0x4b, 0x03, 0x04], [0xff, 0xfe], [0xc3, 0x28], [0xe9], [0x00]),
+          text,
+        )
+        .map(([bytes, s]) => new Uint8Array([...bytes, ...utf8(s)])),
+    },
+    { weight: 1, arbitrary: fc.uint8Array({ maxLength: 4_000 }) },
+  );
+}

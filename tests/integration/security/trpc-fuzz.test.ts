@@ -1,7 +1,13 @@
+import { importTemplateCsv } from "@aiml/domain";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { authorizationMatrix } from "../helpers/authorization-matrix";
-import { brokenInput, hostileString, hostileValue } from "../helpers/hostile-inputs";
+import {
+  brokenInput,
+  hostileCsvBytes,
+  hostileString,
+  hostileValue,
+} from "../helpers/hostile-inputs";
 import { type HttpApp, startHttpApp } from "../helpers/http-app";
 import { type RoutedProcedure, routedProcedures } from "../helpers/procedures";
 import { expectSafeResponse } from "../helpers/safe-response";
@@ -65,6 +71,31 @@ describe.each(procedures)("$path under hostile input", ({ path, type }: RoutedPr
         await expectSafe(response, `${path} as ${who}`);
       }),
       { numRuns: RUNS },
+    );
+  });
+});
+
+/** Procedures that take a file (base64-encoded in `contentBase64`), found from their input. */
+describe("file uploads under hostile CSV", () => {
+  it("answers every file with a 2xx or 4xx and shows no internals", async () => {
+    const uploads: RoutedProcedure[] = [];
+    for (const p of procedures) {
+      const valid = await authorizationMatrix[p.path]?.input?.(app.fixtures);
+      if (valid && typeof valid === "object" && "contentBase64" in valid) uploads.push(p);
+    }
+    expect(uploads.length).toBeGreaterThan(0);
+    const file = hostileCsvBytes(importTemplateCsv());
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...uploads), file, async ({ path, type }, bytes) => {
+        // Fresh input each time (a commit moves its draft on), so every file is read in full.
+        const valid = (await authorizationMatrix[path]?.input?.(app.fixtures)) as object;
+        const input = { ...valid, contentBase64: Buffer.from(bytes).toString("base64") };
+        const response = await send(
+          procedureRequest(path, type, { input, cookie: cookie(allowedPersona(path)) }),
+        );
+        await expectSafe(response, `${path} with ${bytes.length} bytes`);
+      }),
+      { numRuns: RUNS * 2 },
     );
   });
 });
