@@ -13,6 +13,9 @@ export function browserLinks(): TRPCLink<AppRouter>[] {
     httpBatchStreamLink({
       transformer: SuperJSON,
       url: "/api/trpc",
+      // The server refuses larger batches (MAX_BATCH_SIZE in @aiml/api, not imported here: that
+      // module would bring the server's router into the browser bundle).
+      maxItems: 20,
       headers: () => ({ "x-trpc-source": "nextjs-react" }),
     }),
   ];
