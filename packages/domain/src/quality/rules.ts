@@ -65,8 +65,8 @@ function scopeIdentity(p: DataPointCandidate): string {
 }
 
 /** What would make two rows the same figure: metric, statistic, unit and scope. */
-function figureIdentity(p: DataPointCandidate): string {
-  return JSON.stringify([norm(p.metric), p.statistic, p.unit, scopeIdentity(p)]);
+function figureIdentity(p: DataPointCandidate, scope: string): string {
+  return JSON.stringify([norm(p.metric), p.statistic, p.unit, scope]);
 }
 
 /** How a message names a row: its key, or its label, or its position. */
@@ -181,7 +181,10 @@ function checkUnitBounds(p: DataPointCandidate, i: number): QualityIssue[] {
   return issues;
 }
 
-function checkDuplicates(points: readonly DataPointCandidate[]): QualityIssue[] {
+function checkDuplicates(
+  points: readonly DataPointCandidate[],
+  scopes: readonly string[],
+): QualityIssue[] {
   const issues: QualityIssue[] = [];
   const keys = new Map<string, number>();
   const figures = new Map<string, number>();
@@ -203,7 +206,7 @@ function checkDuplicates(points: readonly DataPointCandidate[]): QualityIssue[] 
       keys.set(key, i);
     }
 
-    const identity = figureIdentity(p);
+    const identity = figureIdentity(p, scopes[i] as string);
     const firstSame = figures.get(identity);
     if (firstSame === undefined) {
       figures.set(identity, i);
@@ -355,11 +358,13 @@ function statedTotal(
   return { agrees: lowOk && highOk, stated, field: !lowOk || !isNumber(p.high) ? "low" : "high" };
 }
 
-function checkTotals(points: readonly DataPointCandidate[]): QualityIssue[] {
+function checkTotals(
+  points: readonly DataPointCandidate[],
+  scopeOfPoint: readonly string[],
+): QualityIssue[] {
   const issues: QualityIssue[] = [];
   const scopes = new Map<string, number[]>();
-  points.forEach((p, i) => {
-    const scope = scopeIdentity(p);
+  scopeOfPoint.forEach((scope, i) => {
     const rows = scopes.get(scope);
     if (rows) rows.push(i);
     else scopes.set(scope, [i]);
@@ -456,11 +461,13 @@ export function checkDataPoints(
   points: readonly DataPointCandidate[],
   context?: QualityContext,
 ): QualityIssue[] {
+  // Both the duplicate and the totals rules group rows by scope: worked out once per row.
+  const scopes = points.map(scopeIdentity);
   const issues: QualityIssue[] = [
     ...points.flatMap((p, i) => [...checkRange(p, i), ...checkUnitBounds(p, i)]),
-    ...checkDuplicates(points),
+    ...checkDuplicates(points, scopes),
     ...(context ? checkContext(points, context) : []),
-    ...checkTotals(points),
+    ...checkTotals(points, scopes),
   ];
   const order = (i: QualityIssue) => (i.index === null ? -1 : i.index);
   return issues.sort((a, b) => order(a) - order(b));

@@ -1,21 +1,16 @@
-import type { Database } from "@aiml/db";
-import {
-  type DataPointInput,
-  diffCounts,
-  diffDataPoints,
-  hasBlockingIssues,
-  validateImport,
-} from "@aiml/domain";
+import { type Database, transactionConnection } from "@aiml/db";
+import type { PointSetContext } from "@aiml/domain";
 import { type Actor, recordAudit } from "../audit";
-import { loadVersionPoints } from "../data-points";
 import { datasetNotFound } from "../dataset-lock";
 import { draftConflict } from "../draft-conflict";
 import { draftNotFound } from "../drafts";
-import { insertPoints } from "../insert-points";
-import { issueReport } from "../issue-report";
 import { loadPointSetContext } from "../point-set-context";
 import { BULK_TRANSACTION, type Tx } from "../transaction";
-import { readCsvUpload } from "./read-csv-upload";
+import type { CheckedUpload } from "./check-upload";
+import { checkUploadOnce } from "./checked-uploads";
+import type { CopyRows } from "./copy-rows";
+import type { ReportProgress } from "./import-progress";
+import { countStagedChanges, insertStagedRows, stageRows } from "./staged-rows";
 
 export interface CsvUpload {
   fileName?: string;
@@ -23,19 +18,7 @@ export interface CsvUpload {
   contentBase64: string;
 }
 
-/** Rows of the file shown in a preview, and keys recorded in the audit entry. */
-const SAMPLE_SIZE = 5;
-
-async function checkUpload(
-  tx: Tx,
-  dataset: { asOf: Date; sourceUrl: string | null },
-  upload: CsvUpload,
-) {
-  const read = readCsvUpload(upload.contentBase64);
-  if (!read.ok) return { rowCount: 0, points: [] as DataPointInput[], issues: [read.issue] };
-  const validation = validateImport(read.records, await loadPointSetContext(tx, dataset));
-  return { ...validation, points: validation.points.map((p) => p.point) };
-}
+const noProgress: ReportProgress = () => {};
 
 /** The version an import would change: the draft, or before there is one the published version. */
 async function comparisonVersion(tx: Tx, datasetId: string) {
@@ -51,32 +34,67 @@ async function comparisonVersion(tx: Tx, datasetId: string) {
   return dataset?.publishedVersion ?? null;
 }
 
+/** Loads the rows into the transaction's staging table, reporting them under `stage`. */
+async function stage(
+  db: Database,
+  tx: Tx,
+  rows: CopyRows,
+  report: ReportProgress,
+  stageName: "comparing" | "writing",
+) {
+  const total = rows.batches.at(-1)?.rows ?? 0;
+  report({ stage: stageName, done: 0, total });
+  await stageRows(await transactionConnection(db, tx), rows, (done) =>
+    report({ stage: stageName, done, total }),
+  );
+}
+
 /**
  * Parses and checks a CSV file for import into the dataset's draft, writing nothing: row-level
  * errors and warnings, and what the import would change (it replaces the draft's rows).
  */
-export async function previewImport(db: Database, datasetId: string, upload: CsvUpload) {
+export async function previewImport(
+  db: Database,
+  datasetId: string,
+  upload: CsvUpload,
+  report: ReportProgress = noProgress,
+) {
   const dataset = await db.dataset.findUnique({
     where: { id: datasetId },
     select: { asOf: true, sourceUrl: true },
   });
   if (!dataset) throw datasetNotFound();
-  const checked = await checkUpload(db, dataset, upload);
+  const checked = await checkUploadOnce(
+    upload.contentBase64,
+    await loadPointSetContext(db, dataset),
+    report,
+  );
   const compared = await comparisonVersion(db, datasetId);
-  const canApply = checked.points.length > 0 && !hasBlockingIssues(checked.issues);
+  const { rows } = checked;
+  const changes =
+    checked.canApply && rows && compared
+      ? await db.$transaction(async (tx) => {
+          await stage(db, tx, rows, report, "comparing");
+          return countStagedChanges(tx, compared.id);
+        }, BULK_TRANSACTION)
+      : null;
   return {
     fileName: upload.fileName ?? null,
     rowCount: checked.rowCount,
-    canApply,
-    ...issueReport(checked.issues),
-    sample: checked.points.slice(0, SAMPLE_SIZE),
+    canApply: checked.canApply,
+    ...reportOf(checked),
+    sample: checked.sample,
     comparedWith: compared ? { versionNumber: compared.number, status: compared.status } : null,
-    changes:
-      canApply && compared
-        ? diffCounts(diffDataPoints(await loadVersionPoints(db, compared.id), checked.points))
-        : null,
+    changes,
   };
 }
+
+const reportOf = ({ issues, errorCount, warningCount, truncated }: CheckedUpload) => ({
+  issues,
+  errorCount,
+  warningCount,
+  truncated,
+});
 
 /**
  * Replaces the draft's rows with the file's, all or nothing, in one transaction; only if the
@@ -92,6 +110,7 @@ export async function applyImport(
     upload: CsvUpload;
     note?: string;
   },
+  report: ReportProgress = noProgress,
 ) {
   const { datasetId, draftId, revision, upload } = params;
   const conflict = () => draftConflict(db, { draftId, baseRevision: revision, yours: new Map() });
@@ -102,24 +121,26 @@ export async function applyImport(
   if (!draft) throw draftNotFound();
   if (draft.status !== "draft" || draft.revision !== revision) throw await conflict();
 
-  const checked = await checkUpload(db, draft.dataset, upload);
-  if (checked.points.length === 0 || hasBlockingIssues(checked.issues)) {
-    return {
-      status: "invalid" as const,
-      rowCount: checked.rowCount,
-      ...issueReport(checked.issues),
-    };
+  const context: PointSetContext = await loadPointSetContext(db, draft.dataset);
+  const checked = await checkUploadOnce(upload.contentBase64, context, report);
+  const { rows } = checked;
+  if (!checked.canApply || !rows) {
+    return { status: "invalid" as const, rowCount: checked.rowCount, ...reportOf(checked) };
   }
-  const counts = diffCounts(diffDataPoints(await loadVersionPoints(db, draftId), checked.points));
 
   const applied = await db.$transaction(async (tx) => {
     const { count } = await tx.datasetVersion.updateMany({
       where: { id: draftId, status: "draft", revision },
       data: { revision: { increment: 1 } },
     });
-    if (count === 0) return false;
+    if (count === 0) return null;
+    await stage(db, tx, rows, report, "writing");
+    const changes = await countStagedChanges(tx, draftId);
+    report({ stage: "saving", done: 0, total: checked.pointCount });
     const replaced = await tx.dataPoint.deleteMany({ where: { versionId: draftId } });
-    await insertPoints(tx, draftId, checked.points);
+    await insertStagedRows(tx, draftId, checked.pointCount, (done) =>
+      report({ stage: "saving", done, total: checked.pointCount }),
+    );
     await recordAudit(tx, actor, {
       action: "draft.import",
       entityType: "DatasetVersion",
@@ -129,13 +150,13 @@ export async function applyImport(
       after: {
         revision: revision + 1,
         fileName: upload.fileName ?? null,
-        dataPoints: checked.points.length,
-        changes: counts,
-        sampleKeys: checked.points.slice(0, SAMPLE_SIZE).map((p) => p.key),
+        dataPoints: checked.pointCount,
+        changes,
+        sampleKeys: checked.sample.map((p) => p.key),
       },
       note: params.note ?? null,
     });
-    return true;
+    return changes;
   }, BULK_TRANSACTION);
   if (!applied) throw await conflict();
 
@@ -143,8 +164,8 @@ export async function applyImport(
     status: "applied" as const,
     revision: revision + 1,
     rowCount: checked.rowCount,
-    dataPointCount: checked.points.length,
-    changes: counts,
-    ...issueReport(checked.issues),
+    dataPointCount: checked.pointCount,
+    changes: applied,
+    ...reportOf(checked),
   };
 }
