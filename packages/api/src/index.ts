@@ -10,6 +10,7 @@ export {
   type SessionUser,
 } from "./context";
 export { AppError } from "./errors";
+export { MAX_UPLOAD_BYTES, progressId } from "./router/admin/import";
 export { type AppRouter, appRouter };
 
 /** Calls procedures directly on the server (tests, scripts). */

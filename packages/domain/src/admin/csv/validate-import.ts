@@ -62,7 +62,8 @@ const readers: Record<DataPointField, (cell: string) => CellResult<string | numb
   quote: readText,
 };
 
-const isBlank = (record: CsvRecord) => record.cells.every((c) => c.trim() === "");
+const isBlankCells = (cells: readonly string[]) => cells.every((c) => c.trim() === "");
+const isBlank = (record: CsvRecord) => isBlankCells(record.cells);
 
 function rowIssue(row: number, field: string | undefined, message: string): DataIssue {
   return {
@@ -89,8 +90,9 @@ function readRecord(
   fields: readonly (DataPointField | null)[],
 ): { point?: DataPointInput; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
-  const extra = record.cells.slice(fields.length).filter((c) => c.trim() !== "");
-  if (extra.length > 0) {
+  const extra =
+    record.cells.length > fields.length && !isBlankCells(record.cells.slice(fields.length));
+  if (extra) {
     issues.push(
       rowIssue(
         record.row,

@@ -5,15 +5,22 @@ import type { CheckedUpload } from "./check-upload";
 import type { CheckMessage, CheckRequest } from "./check-upload-worker";
 import type { ReportProgress } from "./import-progress";
 
-/** Heap for one check: ample for 200,000 rows, and a cap for a file built to exhaust memory. */
-const WORKER_HEAP_MB = 1024;
-
-const workerOptions = { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
+/**
+ * Memory for one check: ample for 200,000 rows (about 110 MB of rows live at the end), and a cap
+ * for a file built to exhaust memory. A small young generation keeps the garbage of parsing
+ * from inflating the process's memory (measured: about 50 MB less at the peak, same speed).
+ */
+const workerOptions = {
+  resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 16 },
+};
 
 function startWorker(): Worker {
-  if (import.meta.url.endsWith(".ts")) return startSourceWorker();
-  // Next.js (Turbopack) finds this exact form and bundles the entry and its imports.
-  return new Worker(new URL("./check-upload-worker.ts", import.meta.url), workerOptions);
+  // Next.js sets NEXT_RUNTIME in the server it builds; there Turbopack finds this exact
+  // `new Worker(new URL(…))` form and bundles the entry with its imports as JavaScript.
+  if (process.env.NEXT_RUNTIME) {
+    return new Worker(new URL("./check-upload-worker.ts", import.meta.url), workerOptions);
+  }
+  return startSourceWorker();
 }
 
 /**
@@ -51,7 +58,7 @@ function runWorker(request: CheckRequest, report: ReportProgress): Promise<Check
     // Without a result by then, the worker died (a settled promise ignores this).
     worker.on("exit", (code) => reject(new Error(`The import worker stopped (exit code ${code})`)));
   });
-  worker.postMessage(request);
+  worker.postMessage(request, [request.bytes.buffer as ArrayBuffer]);
   return result.finally(() => worker.terminate());
 }
 
@@ -65,13 +72,16 @@ let queued = 0;
  * few cores, and each check needs memory for its rows); the others wait their turn.
  */
 export function checkInWorker(
-  contentBase64: string,
+  bytes: Uint8Array,
   context: PointSetContext,
   report: ReportProgress,
 ): Promise<CheckedUpload> {
   if (queued > 0) report({ stage: "waiting", done: 0, total: 0 });
   queued += 1;
-  const turn = lastInLine.then(() => runWorker({ contentBase64, context }, report));
+  // Bytes that own all their memory move to the worker; a view into a larger buffer is copied.
+  const owned =
+    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+  const turn = lastInLine.then(() => runWorker({ bytes: owned, context }, report));
   const done = turn.finally(() => {
     queued -= 1;
   });

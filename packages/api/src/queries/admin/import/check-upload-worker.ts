@@ -5,7 +5,8 @@ import { type CheckedUpload, checkUpload } from "./check-upload";
 import type { ImportProgress } from "./import-progress";
 
 export interface CheckRequest {
-  contentBase64: string;
+  /** The file's bytes (moved to the worker, not copied). */
+  bytes: Uint8Array;
   context: PointSetContext;
 }
 
@@ -21,8 +22,7 @@ port.once("message", (request: CheckRequest) => {
   const post = (message: CheckMessage, transfer: ArrayBuffer[] = []) =>
     port.postMessage(message, transfer);
   try {
-    const bytes = Buffer.from(request.contentBase64, "base64");
-    const checked = checkUpload(bytes, request.context, (progress) =>
+    const checked = checkUpload(request.bytes, request.context, (progress) =>
       post({ type: "progress", progress }),
     );
     // The rows move to the caller without a copy.

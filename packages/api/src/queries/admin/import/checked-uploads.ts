@@ -15,13 +15,13 @@ const MAX_BYTES = 48 * 1024 * 1024;
 const MAX_AGE_MS = 15 * 60 * 1000;
 
 /** A check depends on the file's bytes and on what the dataset and the database hold. */
-function keyOf(contentBase64: string, context: PointSetContext): string {
+function keyOf(bytes: Uint8Array, context: PointSetContext): string {
   const contextKey = JSON.stringify([
     context.datasetAsOf ?? null,
     context.hasSource ?? null,
     [...context.knownDocumentIds].sort(),
   ]);
-  return createHash("sha256").update(contentBase64).update("\0").update(contextKey).digest("hex");
+  return createHash("sha256").update(bytes).update("\0").update(contextKey).digest("hex");
 }
 
 function remember(key: string, checked: CheckedUpload, now: number) {
@@ -41,15 +41,15 @@ function remember(key: string, checked: CheckedUpload, now: number) {
  * context made within the last minutes. The result is shared: treat it as read-only.
  */
 export async function checkUploadOnce(
-  contentBase64: string,
+  bytes: Uint8Array,
   context: PointSetContext,
   report: ReportProgress,
 ): Promise<CheckedUpload> {
-  const key = keyOf(contentBase64, context);
+  const key = keyOf(bytes, context);
   const now = Date.now();
   const hit = recent.get(key);
   if (hit && now - hit.at <= MAX_AGE_MS) return hit.checked;
-  const checked = await checkInWorker(contentBase64, context, report);
+  const checked = await checkInWorker(bytes, context, report);
   remember(key, checked, Date.now());
   return checked;
 }

@@ -17,16 +17,25 @@ const BATCH_ROWS = 5_000;
 const ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
 const NEEDS_ESCAPE = /[\\\t\n\r]/;
 
+/** Text as a COPY value: backslashes, tabs and line breaks escaped. */
+export const copyText = (text: string) =>
+  NEEDS_ESCAPE.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c] ?? c) : text;
+
 function copyValue(value: string | number | boolean | null): string {
   if (value === null) return "\\N";
   if (typeof value === "boolean") return value ? "t" : "f";
   if (typeof value === "number") return String(value);
-  return NEEDS_ESCAPE.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c] ?? c) : value;
+  return copyText(value);
 }
 
+/** A figure's stored columns (as the seed stores them), in pointColumnNames order. */
 function copyLine(point: DataPointInput, sortOrder: number): string {
-  const columns = { ...dataPointColumns(point), sortOrder };
-  return `${pointColumnNames.map((c) => copyValue(columns[c])).join("\t")}\n`;
+  const columns: Record<string, string | number | boolean | null> = dataPointColumns(point);
+  let line = "";
+  for (const name of pointColumnNames) {
+    line += `${copyValue(name === "sortOrder" ? sortOrder : (columns[name] ?? null))}\t`;
+  }
+  return `${line.slice(0, -1)}\n`;
 }
 
 /** The points as COPY rows, numbered in order (sortOrder 0, 1, 2, …). */

@@ -8,14 +8,23 @@ import { loadPointSetContext } from "../point-set-context";
 import { BULK_TRANSACTION, type Tx } from "../transaction";
 import type { CheckedUpload } from "./check-upload";
 import { checkUploadOnce } from "./checked-uploads";
-import type { CopyRows } from "./copy-rows";
 import type { ReportProgress } from "./import-progress";
-import { countStagedChanges, insertStagedRows, stageRows } from "./staged-rows";
+import {
+  copyIntoVersion,
+  countChanges,
+  setAsideRows,
+  stageRows,
+  tableRows,
+  versionRows,
+} from "./import-rows";
 
 export interface CsvUpload {
   fileName?: string;
-  /** The file's bytes, base64-encoded, so the server can tell UTF-8 from other encodings. */
-  contentBase64: string;
+  /**
+   * The file's bytes as uploaded, so the server can tell UTF-8 from other encodings. They move
+   * to the worker thread that checks them: do not use them afterwards.
+   */
+  bytes: Uint8Array;
 }
 
 const noProgress: ReportProgress = () => {};
@@ -34,21 +43,6 @@ async function comparisonVersion(tx: Tx, datasetId: string) {
   return dataset?.publishedVersion ?? null;
 }
 
-/** Loads the rows into the transaction's staging table, reporting them under `stage`. */
-async function stage(
-  db: Database,
-  tx: Tx,
-  rows: CopyRows,
-  report: ReportProgress,
-  stageName: "comparing" | "writing",
-) {
-  const total = rows.batches.at(-1)?.rows ?? 0;
-  report({ stage: stageName, done: 0, total });
-  await stageRows(await transactionConnection(db, tx), rows, (done) =>
-    report({ stage: stageName, done, total }),
-  );
-}
-
 /**
  * Parses and checks a CSV file for import into the dataset's draft, writing nothing: row-level
  * errors and warnings, and what the import would change (it replaces the draft's rows).
@@ -65,7 +59,7 @@ export async function previewImport(
   });
   if (!dataset) throw datasetNotFound();
   const checked = await checkUploadOnce(
-    upload.contentBase64,
+    upload.bytes,
     await loadPointSetContext(db, dataset),
     report,
   );
@@ -74,8 +68,12 @@ export async function previewImport(
   const changes =
     checked.canApply && rows && compared
       ? await db.$transaction(async (tx) => {
-          await stage(db, tx, rows, report, "comparing");
-          return countStagedChanges(tx, compared.id);
+          const total = checked.pointCount;
+          report({ stage: "comparing", done: 0, total });
+          await stageRows(await transactionConnection(db, tx), rows, (done) =>
+            report({ stage: "comparing", done, total }),
+          );
+          return countChanges(tx, versionRows(compared.id), tableRows("import_rows"));
         }, BULK_TRANSACTION)
       : null;
   return {
@@ -122,7 +120,7 @@ export async function applyImport(
   if (draft.status !== "draft" || draft.revision !== revision) throw await conflict();
 
   const context: PointSetContext = await loadPointSetContext(db, draft.dataset);
-  const checked = await checkUploadOnce(upload.contentBase64, context, report);
+  const checked = await checkUploadOnce(upload.bytes, context, report);
   const { rows } = checked;
   if (!checked.canApply || !rows) {
     return { status: "invalid" as const, rowCount: checked.rowCount, ...reportOf(checked) };
@@ -134,19 +132,20 @@ export async function applyImport(
       data: { revision: { increment: 1 } },
     });
     if (count === 0) return null;
-    await stage(db, tx, rows, report, "writing");
-    const changes = await countStagedChanges(tx, draftId);
-    report({ stage: "saving", done: 0, total: checked.pointCount });
-    const replaced = await tx.dataPoint.deleteMany({ where: { versionId: draftId } });
-    await insertStagedRows(tx, draftId, checked.pointCount, (done) =>
-      report({ stage: "saving", done, total: checked.pointCount }),
+    const connection = await transactionConnection(db, tx);
+    const replaced = await setAsideRows(connection, draftId);
+    const total = checked.pointCount;
+    report({ stage: "writing", done: 0, total });
+    await copyIntoVersion(connection, draftId, rows, (done) =>
+      report({ stage: "writing", done, total }),
     );
+    const changes = await countChanges(tx, tableRows("replaced_rows"), versionRows(draftId));
     await recordAudit(tx, actor, {
       action: "draft.import",
       entityType: "DatasetVersion",
       entityId: draftId,
       datasetId,
-      before: { revision, dataPoints: replaced.count },
+      before: { revision, dataPoints: replaced },
       after: {
         revision: revision + 1,
         fileName: upload.fileName ?? null,

@@ -12,10 +12,8 @@ export type ImportStage =
   | "checking"
   /** Loading the rows to compare them with the draft; done and total are rows. */
   | "comparing"
-  /** Sending the rows to the database; done and total are rows. */
-  | "writing"
-  /** Replacing the draft's rows; done and total are rows. */
-  | "saving";
+  /** Writing the rows into the draft; done and total are rows. */
+  | "writing";
 
 export interface ImportProgress {
   stage: ImportStage;

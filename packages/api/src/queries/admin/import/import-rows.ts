@@ -1,0 +1,137 @@
+import { randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { Prisma } from "@aiml/db";
+import type { PoolClient } from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import {
+  type PointColumn,
+  pointColumnList,
+  pointColumnNames,
+  pointColumnTypes,
+} from "../point-column-types";
+import type { Tx } from "../transaction";
+import { type CopyRows, copyText } from "./copy-rows";
+
+/*
+ * An import's rows reach Postgres through COPY, the fastest way in, and are compared with a
+ * version's rows in SQL. Temporary tables live in the transaction (ON COMMIT DROP).
+ */
+
+const typedColumns = pointColumnNames.map((c) => `"${c}" ${pointColumnTypes[c]}`).join(", ");
+
+/** Sends COPY data in batches, reporting the rows sent so far as each batch goes out. */
+async function copyBatches(
+  connection: PoolClient,
+  sql: string,
+  batches: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+): Promise<void> {
+  await pipeline(Readable.from(batches), connection.query(copyFrom(sql)));
+}
+
+function* batchesOf(rows: CopyRows, report: (rowsSent: number) => void) {
+  let start = 0;
+  for (const batch of rows.batches) {
+    yield rows.bytes.subarray(start, batch.end);
+    // Asked for the next batch: this one has gone to the server.
+    report(batch.rows);
+    start = batch.end;
+  }
+}
+
+/** Loads rows into the transaction's table "import_rows" (for a preview's comparison). */
+export async function stageRows(
+  connection: PoolClient,
+  rows: CopyRows,
+  report: (rowsSent: number) => void,
+): Promise<void> {
+  await connection.query(`CREATE TEMP TABLE import_rows (${typedColumns}) ON COMMIT DROP`);
+  await copyBatches(
+    connection,
+    `COPY import_rows (${pointColumnList}) FROM STDIN`,
+    batchesOf(rows, report),
+  );
+}
+
+/** Moves a version's rows out of "DataPoint" into the transaction's table "replaced_rows". */
+export async function setAsideRows(connection: PoolClient, versionId: string): Promise<number> {
+  await connection.query(`CREATE TEMP TABLE replaced_rows (${typedColumns}) ON COMMIT DROP`);
+  const moved = await connection.query(
+    `WITH gone AS (DELETE FROM "DataPoint" WHERE "versionId" = $1 RETURNING ${pointColumnList})
+     INSERT INTO replaced_rows (${pointColumnList}) SELECT ${pointColumnList} FROM gone`,
+    [versionId],
+  );
+  return moved.rowCount ?? 0;
+}
+
+/**
+ * Copies rows into a version. Each line gets a new id and the version's id in front: ids of
+ * one import share a random prefix and then count up, so the index on ids grows at its end.
+ */
+export async function copyIntoVersion(
+  connection: PoolClient,
+  versionId: string,
+  rows: CopyRows,
+  report: (rowsSent: number) => void,
+): Promise<void> {
+  const prefix = randomUUID();
+  const version = copyText(versionId);
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
+  async function* lines() {
+    let row = 0;
+    for (const batch of batchesOf(rows, report)) {
+      // COPY text escapes line breaks inside values: every "\n" ends a row.
+      const text = decoder.decode(batch);
+      let out = "";
+      for (let from = 0, end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", from)) {
+        out += `${prefix}-${String(row).padStart(7, "0")}\t${version}\t${text.slice(from, end + 1)}`;
+        row += 1;
+        from = end + 1;
+      }
+      yield encoder.encode(out);
+    }
+  }
+  await copyBatches(
+    connection,
+    `COPY "DataPoint" ("id", "versionId", ${pointColumnList}) FROM STDIN`,
+    lines(),
+  );
+}
+
+/** Every column but the key (which matches rows) and the order (which is not a change). */
+const compared = pointColumnNames.filter(
+  (c): c is Exclude<PointColumn, "key" | "sortOrder"> => c !== "key" && c !== "sortOrder",
+);
+const rowOf = (alias: string) =>
+  Prisma.raw(`(${compared.map((c) => `${alias}."${c}"`).join(", ")})`);
+
+export interface ChangeCounts {
+  added: number;
+  removed: number;
+  changed: number;
+  unchanged: number;
+}
+
+/** Rows of a version in "DataPoint", or of a temporary table, for countChanges. */
+export const versionRows = (versionId: string) =>
+  Prisma.sql`(SELECT * FROM "DataPoint" WHERE "versionId" = ${versionId})`;
+export const tableRows = (table: "import_rows" | "replaced_rows") => Prisma.raw(table);
+
+/** What going from the `before` rows to the `after` rows changes, matched by key. */
+export async function countChanges(
+  tx: Tx,
+  before: Prisma.Sql,
+  after: Prisma.Sql,
+): Promise<ChangeCounts> {
+  const [counts] = await tx.$queryRaw<ChangeCounts[]>`
+    SELECT
+      count(*) FILTER (WHERE b."key" IS NULL)::int AS "added",
+      count(*) FILTER (WHERE a."key" IS NULL)::int AS "removed",
+      count(*) FILTER (WHERE ${rowOf("a")} IS DISTINCT FROM ${rowOf("b")}
+        AND a."key" IS NOT NULL AND b."key" IS NOT NULL)::int AS "changed",
+      count(*) FILTER (WHERE ${rowOf("a")} IS NOT DISTINCT FROM ${rowOf("b")}
+        AND a."key" IS NOT NULL AND b."key" IS NOT NULL)::int AS "unchanged"
+    FROM ${after} AS a FULL JOIN ${before} AS b ON a."key" = b."key"`;
+  return counts ?? { added: 0, removed: 0, changed: 0, unchanged: 0 };
+}
