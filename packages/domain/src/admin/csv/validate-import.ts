@@ -139,8 +139,11 @@ const fileError = (code: DataIssue["code"], message: string): DataIssue => ({
 });
 
 export interface ImportChecker {
-  /** Reads the next record of the file (the header first; blank records are skipped). */
-  add(record: CsvRecord): void;
+  /**
+   * Reads the next record of the file (the header first; blank records are skipped). Returns
+   * the row's point when it passed the schema (it may still fail the checks of the whole set).
+   */
+  add(record: CsvRecord): DataPointInput | undefined;
   /** Counts a data row without reading it: for a file already known to have too many rows. */
   countRow(): void;
   /** Data rows so far (blank rows not counted). */
@@ -162,17 +165,18 @@ export function createImportChecker(context: PointSetContext): ImportChecker {
   const issues: DataIssue[] = [];
 
   const add = (record: CsvRecord) => {
-    if (isBlank(record)) return;
+    if (isBlank(record)) return undefined;
     if (!columns) {
       columns = matchColumns(record.cells);
-      return;
+      return undefined;
     }
     rowCount += 1;
     // Past the limit, or with unusable columns, rows are only counted.
-    if (columns.issues.length > 0 || rowCount > MAX_IMPORT_ROWS) return;
+    if (columns.issues.length > 0 || rowCount > MAX_IMPORT_ROWS) return undefined;
     const read = readRecord(record, columns.fields);
     for (const issue of read.issues) issues.push(issue);
     if (read.point) points.push({ row: record.row, point: read.point });
+    return read.point;
   };
 
   const finish = (): ImportValidation => {

@@ -1,9 +1,10 @@
 import { Worker } from "node:worker_threads";
 import type { PointSetContext } from "@aiml/domain";
 import { AppError } from "../../../errors";
-import type { CheckedUpload } from "./check-upload";
+import type { CheckReport } from "./check-upload";
 import type { CheckMessage, CheckRequest } from "./check-upload-worker";
 import type { ReportProgress } from "./import-progress";
+import { RowBatches } from "./row-batches";
 
 /**
  * Memory for one check: ample for 200,000 rows (about 110 MB of rows live at the end), and a cap
@@ -37,12 +38,17 @@ function startSourceWorker(): Worker {
 const outOfMemory = (error: Error) =>
   (error as Error & { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY";
 
-function runWorker(request: CheckRequest, report: ReportProgress): Promise<CheckedUpload> {
+function runWorker(
+  request: CheckRequest,
+  progress: ReportProgress,
+  rows: RowBatches,
+): Promise<CheckReport> {
   const worker = startWorker();
-  const result = new Promise<CheckedUpload>((resolve, reject) => {
+  const report = new Promise<CheckReport>((resolve, reject) => {
     worker.on("message", (message: CheckMessage) => {
-      if (message.type === "progress") report(message.progress);
-      else if (message.type === "done") resolve(message.checked);
+      if (message.type === "progress") progress(message.progress);
+      else if (message.type === "rows") rows.push(message.batch);
+      else if (message.type === "done") resolve(message.report);
       else reject(new Error(`Checking an upload failed in the worker: ${message.error}`));
     });
     worker.on("error", (error) =>
@@ -59,7 +65,20 @@ function runWorker(request: CheckRequest, report: ReportProgress): Promise<Check
     worker.on("exit", (code) => reject(new Error(`The import worker stopped (exit code ${code})`)));
   });
   worker.postMessage(request, [request.bytes.buffer as ArrayBuffer]);
-  return result.finally(() => worker.terminate());
+  report.then(
+    () => rows.end(),
+    (error) => rows.fail(error),
+  );
+  return report.finally(() => worker.terminate());
+}
+
+/** A check under way: the rows come out while the file is read, the report at the end. */
+export interface UploadCheck {
+  /** Rows that passed the schema, as COPY batches; used only if the report says canApply. */
+  rows: RowBatches;
+  report: Promise<CheckReport>;
+  /** The report already, when the file was checked before (see checkUploadOnce). */
+  known?: CheckReport;
 }
 
 /** The end of the line of checks waiting to run in this process. */
@@ -74,17 +93,21 @@ let queued = 0;
 export function checkInWorker(
   bytes: Uint8Array,
   context: PointSetContext,
-  report: ReportProgress,
-): Promise<CheckedUpload> {
-  if (queued > 0) report({ stage: "waiting", done: 0, total: 0 });
+  progress: ReportProgress,
+): UploadCheck {
+  if (queued > 0) progress({ stage: "waiting", done: 0, total: 0 });
   queued += 1;
   // Bytes that own all their memory move to the worker; a view into a larger buffer is copied.
   const owned =
     bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-  const turn = lastInLine.then(() => runWorker({ bytes: owned, context }, report));
-  const done = turn.finally(() => {
-    queued -= 1;
-  });
-  lastInLine = done.catch(() => {});
-  return done;
+  const rows = new RowBatches();
+  const report = lastInLine
+    .then(() => runWorker({ bytes: owned, context }, progress, rows))
+    .finally(() => {
+      queued -= 1;
+    });
+  lastInLine = report.catch(() => {});
+  // A failure before the worker ran (none expected) still ends the rows.
+  report.catch((error) => rows.fail(error));
+  return { rows, report };
 }

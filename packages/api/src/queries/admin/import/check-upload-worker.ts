@@ -1,7 +1,9 @@
-// A worker thread's entry (see check-in-worker.ts): checks one upload and posts the result.
+// A worker thread's entry (see check-in-worker.ts): checks one upload, sending its rows as they
+// are read and the report at the end.
 import { parentPort } from "node:worker_threads";
 import type { PointSetContext } from "@aiml/domain";
-import { type CheckedUpload, checkUpload } from "./check-upload";
+import { type CheckReport, checkUpload } from "./check-upload";
+import type { CopyBatch } from "./copy-rows";
 import type { ImportProgress } from "./import-progress";
 
 export interface CheckRequest {
@@ -12,7 +14,8 @@ export interface CheckRequest {
 
 export type CheckMessage =
   | { type: "progress"; progress: ImportProgress }
-  | { type: "done"; checked: CheckedUpload }
+  | { type: "rows"; batch: CopyBatch }
+  | { type: "done"; report: CheckReport }
   | { type: "failed"; error: string };
 
 const port = parentPort;
@@ -22,11 +25,14 @@ port.once("message", (request: CheckRequest) => {
   const post = (message: CheckMessage, transfer: ArrayBuffer[] = []) =>
     port.postMessage(message, transfer);
   try {
-    const checked = checkUpload(request.bytes, request.context, (progress) =>
-      post({ type: "progress", progress }),
+    const report = checkUpload(
+      request.bytes,
+      request.context,
+      (progress) => post({ type: "progress", progress }),
+      // Each batch moves to the caller without a copy.
+      (batch) => post({ type: "rows", batch }, [batch.bytes.buffer as ArrayBuffer]),
     );
-    // The rows move to the caller without a copy.
-    post({ type: "done", checked }, checked.rows ? [checked.rows.bytes.buffer as ArrayBuffer] : []);
+    post({ type: "done", report });
   } catch (error) {
     post({
       type: "failed",

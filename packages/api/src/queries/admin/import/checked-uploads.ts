@@ -1,15 +1,25 @@
 import { createHash } from "node:crypto";
 import type { PointSetContext } from "@aiml/domain";
-import { checkInWorker } from "./check-in-worker";
-import type { CheckedUpload } from "./check-upload";
+import { checkInWorker, type UploadCheck } from "./check-in-worker";
+import type { CheckReport } from "./check-upload";
+import type { CopyBatch } from "./copy-rows";
 import type { ReportProgress } from "./import-progress";
+import { RowBatches } from "./row-batches";
+
+interface Remembered {
+  report: CheckReport;
+  /** The rows, kept only for a file that can be applied. */
+  rows: readonly CopyBatch[];
+  size: number;
+  at: number;
+}
 
 /**
  * Recent checks, by file and context. A commit normally follows its preview within minutes with
  * the same file: it then reuses the preview's check instead of reading the file again. (Another
  * app instance has its own: a commit that lands there reads the file again, with the same result.)
  */
-const recent = new Map<string, { checked: CheckedUpload; size: number; at: number }>();
+const recent = new Map<string, Remembered>();
 /** Rows kept for reuse at most: about two files of 100,000 rows. */
 const MAX_BYTES = 48 * 1024 * 1024;
 const MAX_AGE_MS = 15 * 60 * 1000;
@@ -24,10 +34,12 @@ function keyOf(bytes: Uint8Array, context: PointSetContext): string {
   return createHash("sha256").update(bytes).update("\0").update(contextKey).digest("hex");
 }
 
-function remember(key: string, checked: CheckedUpload, now: number) {
-  const size = checked.rows?.bytes.length ?? 0;
+function remember(key: string, report: CheckReport, batches: readonly CopyBatch[]) {
+  const rows = report.canApply ? batches : [];
+  const size = rows.reduce((n, b) => n + b.bytes.length, 0);
   if (size > MAX_BYTES) return;
-  recent.set(key, { checked, size, at: now });
+  const now = Date.now();
+  recent.set(key, { report, rows, size, at: now });
   let total = 0;
   // Newest first: Map keeps insertion order, so walk it backwards.
   for (const [k, entry] of [...recent].reverse()) {
@@ -37,19 +49,27 @@ function remember(key: string, checked: CheckedUpload, now: number) {
 }
 
 /**
- * Checks an upload in a worker thread, or returns the check of the same file against the same
- * context made within the last minutes. The result is shared: treat it as read-only.
+ * Checks an upload in a worker thread, or hands back the check of the same file against the same
+ * context made within the last minutes. The rows and report are shared: treat them as read-only.
  */
-export async function checkUploadOnce(
+export function checkUploadOnce(
   bytes: Uint8Array,
   context: PointSetContext,
-  report: ReportProgress,
-): Promise<CheckedUpload> {
+  progress: ReportProgress,
+): UploadCheck {
   const key = keyOf(bytes, context);
-  const now = Date.now();
   const hit = recent.get(key);
-  if (hit && now - hit.at <= MAX_AGE_MS) return hit.checked;
-  const checked = await checkInWorker(bytes, context, report);
-  remember(key, checked, Date.now());
-  return checked;
+  if (hit && Date.now() - hit.at <= MAX_AGE_MS) {
+    return {
+      rows: RowBatches.of(hit.rows),
+      report: Promise.resolve(hit.report),
+      known: hit.report,
+    };
+  }
+  const check = checkInWorker(bytes, context, progress);
+  check.report.then(
+    (report) => remember(key, report, check.rows.received),
+    () => {},
+  );
+  return check;
 }

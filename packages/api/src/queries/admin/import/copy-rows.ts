@@ -2,14 +2,11 @@ import { dataPointColumns } from "@aiml/db/data-point-row";
 import type { DataPointInput } from "@aiml/domain";
 import { pointColumnNames } from "../point-column-types";
 
-/**
- * Rows in Postgres's COPY text format, one line per row with the columns of pointColumnNames,
- * cut into batches so that a writer can report how many rows it has sent.
- */
-export interface CopyRows {
+/** A batch of rows in Postgres's COPY text format, one line per row (pointColumnNames). */
+export interface CopyBatch {
   bytes: Uint8Array;
-  /** Where each batch ends in `bytes`, and the rows up to and including it. */
-  batches: { end: number; rows: number }[];
+  /** Rows in this batch and all before it. */
+  rows: number;
 }
 
 const BATCH_ROWS = 5_000;
@@ -38,26 +35,26 @@ function copyLine(point: DataPointInput, sortOrder: number): string {
   return `${line.slice(0, -1)}\n`;
 }
 
-/** The points as COPY rows, numbered in order (sortOrder 0, 1, 2, …). */
-export function toCopyRows(points: readonly DataPointInput[]): CopyRows {
+/**
+ * Encodes points as COPY rows one at a time, numbered in order (sortOrder 0, 1, 2, …), handing
+ * on a batch every few thousand rows: the rows can travel while the file is still being read.
+ */
+export function createCopyEncoder(send: (batch: CopyBatch) => void) {
   const encoder = new TextEncoder();
-  const parts: Uint8Array[] = [];
-  const batches: CopyRows["batches"] = [];
-  let end = 0;
-  for (let start = 0; start < points.length; start += BATCH_ROWS) {
-    const lines: string[] = [];
-    const last = Math.min(start + BATCH_ROWS, points.length);
-    for (let i = start; i < last; i++) lines.push(copyLine(points[i] as DataPointInput, i));
-    const part = encoder.encode(lines.join(""));
-    parts.push(part);
-    end += part.length;
-    batches.push({ end, rows: last });
-  }
-  const bytes = new Uint8Array(end);
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.length;
-  }
-  return { bytes, batches };
+  let lines: string[] = [];
+  let rows = 0;
+  const flush = () => {
+    if (lines.length === 0) return;
+    send({ bytes: encoder.encode(lines.join("")), rows });
+    lines = [];
+  };
+  return {
+    add(point: DataPointInput) {
+      lines.push(copyLine(point, rows));
+      rows += 1;
+      if (lines.length === BATCH_ROWS) flush();
+    },
+    /** Sends the last, partial batch. */
+    flush,
+  };
 }

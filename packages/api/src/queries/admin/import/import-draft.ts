@@ -1,12 +1,11 @@
 import { type Database, transactionConnection } from "@aiml/db";
-import type { PointSetContext } from "@aiml/domain";
 import { type Actor, recordAudit } from "../audit";
 import { datasetNotFound } from "../dataset-lock";
 import { draftConflict } from "../draft-conflict";
 import { draftNotFound } from "../drafts";
 import { loadPointSetContext } from "../point-set-context";
 import { BULK_TRANSACTION, type Tx } from "../transaction";
-import type { CheckedUpload } from "./check-upload";
+import type { CheckReport } from "./check-upload";
 import { checkUploadOnce } from "./checked-uploads";
 import type { ReportProgress } from "./import-progress";
 import {
@@ -44,8 +43,38 @@ async function comparisonVersion(tx: Tx, datasetId: string) {
 }
 
 /**
+ * Reports a writer's progress under `stage`, once the check is over: while the file is still
+ * being read, the reading is the news (the rows are written as they come, behind it).
+ */
+function afterCheck(
+  report: ReportProgress,
+  checked: Promise<CheckReport>,
+  stage: "comparing" | "writing",
+) {
+  let total: number | null = null;
+  checked.then(
+    (done) => {
+      total = done.pointCount;
+    },
+    () => {},
+  );
+  return (done: number) => {
+    if (total !== null) report({ stage, done, total });
+  };
+}
+
+const reportOf = ({ issues, errorCount, warningCount, truncated }: CheckReport) => ({
+  issues,
+  errorCount,
+  warningCount,
+  truncated,
+});
+
+/**
  * Parses and checks a CSV file for import into the dataset's draft, writing nothing: row-level
- * errors and warnings, and what the import would change (it replaces the draft's rows).
+ * errors and warnings, and what the import would change (it replaces the draft's rows). The
+ * rows are loaded into a temporary table while the file is still being read, to be compared
+ * with the draft's in SQL.
  */
 export async function previewImport(
   db: Database,
@@ -58,24 +87,22 @@ export async function previewImport(
     select: { asOf: true, sourceUrl: true },
   });
   if (!dataset) throw datasetNotFound();
-  const checked = await checkUploadOnce(
-    upload.bytes,
-    await loadPointSetContext(db, dataset),
-    report,
-  );
+  const context = await loadPointSetContext(db, dataset);
   const compared = await comparisonVersion(db, datasetId);
-  const { rows } = checked;
-  const changes =
-    checked.canApply && rows && compared
-      ? await db.$transaction(async (tx) => {
-          const total = checked.pointCount;
-          report({ stage: "comparing", done: 0, total });
-          await stageRows(await transactionConnection(db, tx), rows, (done) =>
-            report({ stage: "comparing", done, total }),
-          );
-          return countChanges(tx, versionRows(compared.id), tableRows("import_rows"));
-        }, BULK_TRANSACTION)
-      : null;
+  const check = checkUploadOnce(upload.bytes, context, report);
+  const { checked, changes } = compared
+    ? await db.$transaction(async (tx) => {
+        const connection = await transactionConnection(db, tx);
+        const [checked] = await Promise.all([
+          check.report,
+          stageRows(connection, check.rows, afterCheck(report, check.report, "comparing")),
+        ]);
+        if (!checked.canApply) return { checked, changes: null };
+        report({ stage: "comparing", done: checked.pointCount, total: checked.pointCount });
+        const changes = await countChanges(tx, versionRows(compared.id), tableRows("import_rows"));
+        return { checked, changes };
+      }, BULK_TRANSACTION)
+    : { checked: await check.report, changes: null };
   return {
     fileName: upload.fileName ?? null,
     rowCount: checked.rowCount,
@@ -87,16 +114,17 @@ export async function previewImport(
   };
 }
 
-const reportOf = ({ issues, errorCount, warningCount, truncated }: CheckedUpload) => ({
-  issues,
-  errorCount,
-  warningCount,
-  truncated,
-});
+/** A file found to have errors while its rows were being written: the transaction is undone. */
+class InvalidFile extends Error {
+  constructor(readonly checked: CheckReport) {
+    super("The file has errors");
+  }
+}
 
 /**
  * Replaces the draft's rows with the file's, all or nothing, in one transaction; only if the
- * file has no errors and the draft is still at `revision`.
+ * file has no errors and the draft is still at `revision`. Rows are written as the file is
+ * read; a file that turns out to have errors undoes the transaction.
  */
 export async function applyImport(
   db: Database,
@@ -119,52 +147,66 @@ export async function applyImport(
   if (!draft) throw draftNotFound();
   if (draft.status !== "draft" || draft.revision !== revision) throw await conflict();
 
-  const context: PointSetContext = await loadPointSetContext(db, draft.dataset);
-  const checked = await checkUploadOnce(upload.bytes, context, report);
-  const { rows } = checked;
-  if (!checked.canApply || !rows) {
-    return { status: "invalid" as const, rowCount: checked.rowCount, ...reportOf(checked) };
-  }
+  const check = checkUploadOnce(upload.bytes, await loadPointSetContext(db, draft.dataset), report);
+  const invalid = (checked: CheckReport) => ({
+    status: "invalid" as const,
+    rowCount: checked.rowCount,
+    ...reportOf(checked),
+  });
+  // Checked by a recent preview and found wanting: nothing to start.
+  if (check.known && !check.known.canApply) return invalid(check.known);
 
-  const applied = await db.$transaction(async (tx) => {
-    const { count } = await tx.datasetVersion.updateMany({
-      where: { id: draftId, status: "draft", revision },
-      data: { revision: { increment: 1 } },
-    });
-    if (count === 0) return null;
-    const connection = await transactionConnection(db, tx);
-    const replaced = await setAsideRows(connection, draftId);
-    const total = checked.pointCount;
-    report({ stage: "writing", done: 0, total });
-    await copyIntoVersion(connection, draftId, rows, (done) =>
-      report({ stage: "writing", done, total }),
-    );
-    const changes = await countChanges(tx, tableRows("replaced_rows"), versionRows(draftId));
-    await recordAudit(tx, actor, {
-      action: "draft.import",
-      entityType: "DatasetVersion",
-      entityId: draftId,
-      datasetId,
-      before: { revision, dataPoints: replaced },
-      after: {
-        revision: revision + 1,
-        fileName: upload.fileName ?? null,
-        dataPoints: checked.pointCount,
-        changes,
-        sampleKeys: checked.sample.map((p) => p.key),
-      },
-      note: params.note ?? null,
-    });
-    return changes;
-  }, BULK_TRANSACTION);
+  let applied: { changes: Awaited<ReturnType<typeof countChanges>>; checked: CheckReport } | null;
+  try {
+    applied = await db.$transaction(async (tx) => {
+      const { count } = await tx.datasetVersion.updateMany({
+        where: { id: draftId, status: "draft", revision },
+        data: { revision: { increment: 1 } },
+      });
+      if (count === 0) return null;
+      const connection = await transactionConnection(db, tx);
+      const replaced = await setAsideRows(connection, draftId);
+      const [checked] = await Promise.all([
+        check.report,
+        copyIntoVersion(
+          connection,
+          draftId,
+          check.rows,
+          afterCheck(report, check.report, "writing"),
+        ),
+      ]);
+      if (!checked.canApply) throw new InvalidFile(checked);
+      const changes = await countChanges(tx, tableRows("replaced_rows"), versionRows(draftId));
+      await recordAudit(tx, actor, {
+        action: "draft.import",
+        entityType: "DatasetVersion",
+        entityId: draftId,
+        datasetId,
+        before: { revision, dataPoints: replaced },
+        after: {
+          revision: revision + 1,
+          fileName: upload.fileName ?? null,
+          dataPoints: checked.pointCount,
+          changes,
+          sampleKeys: checked.sample.map((p) => p.key),
+        },
+        note: params.note ?? null,
+      });
+      return { changes, checked };
+    }, BULK_TRANSACTION);
+  } catch (error) {
+    if (error instanceof InvalidFile) return invalid(error.checked);
+    throw error;
+  }
   if (!applied) throw await conflict();
 
+  const { checked, changes } = applied;
   return {
     status: "applied" as const,
     revision: revision + 1,
     rowCount: checked.rowCount,
     dataPointCount: checked.pointCount,
-    changes: applied,
+    changes,
     ...reportOf(checked),
   };
 }

@@ -11,7 +11,7 @@ import {
   pointColumnTypes,
 } from "../point-column-types";
 import type { Tx } from "../transaction";
-import { type CopyRows, copyText } from "./copy-rows";
+import { type CopyBatch, copyText } from "./copy-rows";
 
 /*
  * An import's rows reach Postgres through COPY, the fastest way in, and are compared with a
@@ -20,37 +20,35 @@ import { type CopyRows, copyText } from "./copy-rows";
 
 const typedColumns = pointColumnNames.map((c) => `"${c}" ${pointColumnTypes[c]}`).join(", ");
 
-/** Sends COPY data in batches, reporting the rows sent so far as each batch goes out. */
+/** Sends COPY data batch by batch, reporting the rows sent so far as each batch goes out. */
 async function copyBatches(
   connection: PoolClient,
   sql: string,
-  batches: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  batches: AsyncIterable<CopyBatch>,
+  report: (rowsSent: number) => void,
+  transform: (bytes: Uint8Array) => Uint8Array = (bytes) => bytes,
 ): Promise<void> {
-  await pipeline(Readable.from(batches), connection.query(copyFrom(sql)));
-}
-
-function* batchesOf(rows: CopyRows, report: (rowsSent: number) => void) {
-  let start = 0;
-  for (const batch of rows.batches) {
-    yield rows.bytes.subarray(start, batch.end);
-    // Asked for the next batch: this one has gone to the server.
-    report(batch.rows);
-    start = batch.end;
+  async function* sent() {
+    for await (const batch of batches) {
+      yield transform(batch.bytes);
+      // Asked for the next batch: this one has gone to the server.
+      report(batch.rows);
+    }
   }
+  await pipeline(Readable.from(sent()), connection.query(copyFrom(sql)));
 }
 
-/** Loads rows into the transaction's table "import_rows" (for a preview's comparison). */
+/**
+ * Loads rows into the transaction's table "import_rows" (for a preview's comparison), as they
+ * come: while a worker is still reading the file.
+ */
 export async function stageRows(
   connection: PoolClient,
-  rows: CopyRows,
+  rows: AsyncIterable<CopyBatch>,
   report: (rowsSent: number) => void,
 ): Promise<void> {
   await connection.query(`CREATE TEMP TABLE import_rows (${typedColumns}) ON COMMIT DROP`);
-  await copyBatches(
-    connection,
-    `COPY import_rows (${pointColumnList}) FROM STDIN`,
-    batchesOf(rows, report),
-  );
+  await copyBatches(connection, `COPY import_rows (${pointColumnList}) FROM STDIN`, rows, report);
 }
 
 /** Moves a version's rows out of "DataPoint" into the transaction's table "replaced_rows". */
@@ -65,37 +63,38 @@ export async function setAsideRows(connection: PoolClient, versionId: string): P
 }
 
 /**
- * Copies rows into a version. Each line gets a new id and the version's id in front: ids of
- * one import share a random prefix and then count up, so the index on ids grows at its end.
+ * Copies rows into a version, as they come. Each line gets a new id and the version's id in
+ * front: ids of one import share a random prefix and then count up, so the index on ids grows
+ * at its end.
  */
 export async function copyIntoVersion(
   connection: PoolClient,
   versionId: string,
-  rows: CopyRows,
+  rows: AsyncIterable<CopyBatch>,
   report: (rowsSent: number) => void,
 ): Promise<void> {
   const prefix = randomUUID();
   const version = copyText(versionId);
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
-  async function* lines() {
-    let row = 0;
-    for (const batch of batchesOf(rows, report)) {
-      // COPY text escapes line breaks inside values: every "\n" ends a row.
-      const text = decoder.decode(batch);
-      let out = "";
-      for (let from = 0, end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", from)) {
-        out += `${prefix}-${String(row).padStart(7, "0")}\t${version}\t${text.slice(from, end + 1)}`;
-        row += 1;
-        from = end + 1;
-      }
-      yield encoder.encode(out);
+  let row = 0;
+  const withIds = (bytes: Uint8Array) => {
+    // COPY text escapes line breaks inside values: every "\n" ends a row.
+    const text = decoder.decode(bytes);
+    let out = "";
+    for (let from = 0, end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", from)) {
+      out += `${prefix}-${String(row).padStart(7, "0")}\t${version}\t${text.slice(from, end + 1)}`;
+      row += 1;
+      from = end + 1;
     }
-  }
+    return encoder.encode(out);
+  };
   await copyBatches(
     connection,
     `COPY "DataPoint" ("id", "versionId", ${pointColumnList}) FROM STDIN`,
-    lines(),
+    rows,
+    report,
+    withIds,
   );
 }
 
