@@ -135,7 +135,7 @@ function watchRss(pid) {
 
 let cookie = "";
 /** Calls that may be sent twice: a kept-alive connection that the server closed is retried. */
-const idempotent = new Set(["admin.drafts.start", "admin.import.preview"]);
+const idempotent = new Set(["admin.drafts.start"]);
 
 async function trpc(procedure, input, method = "POST") {
   const url = new URL(`/api/trpc/${procedure}`, base);
@@ -152,6 +152,20 @@ async function trpc(procedure, input, method = "POST") {
     throw new Error(`${procedure}: ${response.status} ${JSON.stringify(body.error?.json ?? body)}`);
   }
   return body.result.data.json;
+}
+
+/** Sends the file as the app's import panel does: its bytes as the body of an upload route. */
+async function upload(datasetId, step, content, params) {
+  const url = new URL(`/api/admin/datasets/${datasetId}/import/${step}`, base);
+  url.search = new URLSearchParams({ fileName: "bench.csv", ...params }).toString();
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { cookie, origin: base, "content-type": "application/octet-stream" },
+    body: content,
+  });
+  const body = await response.json();
+  if (!response.ok) throw new Error(`${step}: ${response.status} ${JSON.stringify(body)}`);
+  return body;
 }
 
 async function signUpAdmin() {
@@ -209,21 +223,27 @@ function probe() {
   };
 }
 
-/** Polls the import's progress until stopped; returns the distinct reports seen. */
+/** Polls the import's progress until stopped; returns the reports seen and when each stage began. */
 function pollProgress(progressId) {
   const seen = new Set();
+  const stages = new Map();
+  const start = performance.now();
   let running = true;
   const loop = (async () => {
     while (running) {
       const progress = await trpc("admin.import.progress", { progressId }, "GET").catch(() => null);
-      if (progress) seen.add(`${progress.stage} ${progress.done}/${progress.total}`);
+      if (progress) {
+        seen.add(`${progress.stage} ${progress.done}/${progress.total}`);
+        if (!stages.has(progress.stage)) stages.set(progress.stage, performance.now() - start);
+      }
       await sleep(100);
     }
   })();
   return async () => {
     running = false;
     await loop;
-    return [...seen];
+    const timeline = [...stages].map(([stage, ms]) => `${stage} from ${(ms / 1000).toFixed(1)} s`);
+    return { reports: seen.size, timeline: timeline.join(", ") };
   };
 }
 
@@ -238,7 +258,6 @@ const median = (values) => percentile(values, 50);
 async function importOnce(datasetId, rows, run, pid) {
   const content = csvFile(rows, run);
   const draft = await trpc("admin.drafts.start", { datasetId });
-  const upload = { fileName: "bench.csv", contentBase64: content.toString("base64") };
   const baseline = rssMb(pid);
   const idleProbe = probe();
   await sleep(1500);
@@ -250,7 +269,7 @@ async function importOnce(datasetId, rows, run, pid) {
   const previewProgress = pollProgress(previewId);
   let start = performance.now();
   const cpuAtStart = cpuSeconds(pid);
-  const preview = await trpc("admin.import.preview", { ...upload, datasetId, progressId: previewId });
+  const preview = await upload(datasetId, "preview", content, { progressId: previewId });
   const previewS = (performance.now() - start) / 1000;
   const cpuAfterPreview = cpuSeconds(pid);
   const previewSeen = await previewProgress();
@@ -259,11 +278,9 @@ async function importOnce(datasetId, rows, run, pid) {
   const commitId = randomBytes(16).toString("hex");
   const commitProgress = pollProgress(commitId);
   start = performance.now();
-  const commit = await trpc("admin.import.commit", {
-    ...upload,
-    datasetId,
+  const commit = await upload(datasetId, "commit", content, {
     draftId: draft.id,
-    revision: draft.revision,
+    revision: String(draft.revision),
     progressId: commitId,
   });
   const commitS = (performance.now() - start) / 1000;
@@ -276,10 +293,30 @@ async function importOnce(datasetId, rows, run, pid) {
   }
   // Leave the dataset as it was for the next run.
   await trpc("admin.drafts.discard", { datasetId, draftId: draft.id, revision: commit.revision });
+
+  // The same import in one request, as an API client may send it: a commit with no preview
+  // before it (a new file, so no check is reused): upload, parse, validate, apply.
+  const direct = csvFile(rows, `${run}-direct`);
+  const directDraft = await trpc("admin.drafts.start", { datasetId });
+  start = performance.now();
+  const directCommit = await upload(datasetId, "commit", direct, {
+    draftId: directDraft.id,
+    revision: String(directDraft.revision),
+  });
+  const directS = (performance.now() - start) / 1000;
+  if (directCommit.status !== "applied" || directCommit.dataPointCount !== rows) {
+    throw new Error(`the direct import was not applied: ${JSON.stringify(directCommit).slice(0, 300)}`);
+  }
+  await trpc("admin.drafts.discard", {
+    datasetId,
+    draftId: directDraft.id,
+    revision: directCommit.revision,
+  });
   return {
     previewS,
     commitS,
     totalS: previewS + commitS,
+    directS,
     previewAppCpu: cpuAfterPreview.app - cpuAtStart.app,
     previewDbCpu: cpuAfterPreview.db - cpuAtStart.db,
     commitAppCpu: cpuAfterCommit.app - cpuAfterPreview.app,
@@ -290,7 +327,8 @@ async function importOnce(datasetId, rows, run, pid) {
     busyP99: percentile(busy, 99),
     busyMax: Math.max(...busy),
     probes: busy.length,
-    progress: previewSeen.length + commitSeen.length,
+    progress: previewSeen.reports + commitSeen.reports,
+    timeline: `preview: ${previewSeen.timeline}; commit: ${commitSeen.timeline}`,
   };
 }
 
@@ -311,9 +349,10 @@ for (let run = 1; run <= RUNS; run++) {
   runs.push(result);
   console.log(
     `run ${run}: preview ${result.previewS.toFixed(2)} s, commit ${result.commitS.toFixed(2)} s, ` +
+      `one-request import ${result.directS.toFixed(2)} s, ` +
       `extra RSS ${result.extraRss.toFixed(0)} MB, /api/health p99 ${result.busyP99.toFixed(0)} ms ` +
       `(max ${result.busyMax.toFixed(0)} ms, ${result.probes} requests; idle p99 ${result.idleP99.toFixed(0)} ms), ` +
-      `${result.progress} progress reports seen`,
+      `${result.progress} progress reports seen\n  stages (first seen by polling every 100 ms): ${result.timeline}`,
   );
 }
 stop();
@@ -325,7 +364,14 @@ console.log(
 const rowsOut = [
   ["preview: upload, parse, validate, compare (s)", "previewS", 2, null],
   ["commit: upload, write in one transaction (s)", "commitS", 2, null],
-  ["total (s)", "totalS", 2, `≤ ${TARGET.totalS}`, (v) => v <= TARGET.totalS],
+  ["preview + commit (s)", "totalS", 2, null],
+  [
+    "one-request import: upload, parse, validate, apply (s)",
+    "directS",
+    2,
+    `≤ ${TARGET.totalS}`,
+    (v) => v <= TARGET.totalS,
+  ],
   ["  preview CPU: app process, all threads (s)", "previewAppCpu", 2, null],
   ["  preview CPU: Postgres (s)", "previewDbCpu", 2, null],
   ["  commit CPU: app process, all threads (s)", "commitAppCpu", 2, null],
@@ -343,7 +389,7 @@ const rowsOut = [
   ["GET /api/health while idle, p99 (ms)", "idleP99", 0, null],
   ["progress reports seen (preview + commit)", "progress", 0, null],
 ];
-console.log(`${"metric".padEnd(46)} ${"median".padStart(8)} ${"min–max".padStart(15)}  target   verdict`);
+console.log(`${"metric".padEnd(56)} ${"median".padStart(8)} ${"min–max".padStart(15)}  target   verdict`);
 let allOk = true;
 for (const [label, key, digits, target, check] of rowsOut) {
   const values = runs.map((r) => r[key]);
@@ -353,7 +399,7 @@ for (const [label, key, digits, target, check] of rowsOut) {
   if (ok === false) allOk = false;
   const range = `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
   console.log(
-    `${label.padEnd(46)} ${med.toFixed(digits).padStart(8)} ${range.padStart(15)}  ${(target ?? "").padEnd(7)}  ${ok === null ? "" : ok ? "ok" : "MISSED"}`,
+    `${label.padEnd(56)} ${med.toFixed(digits).padStart(8)} ${range.padStart(15)}  ${(target ?? "").padEnd(7)}  ${ok === null ? "" : ok ? "ok" : "MISSED"}`,
   );
 }
 process.exit(allOk ? 0 : 1);

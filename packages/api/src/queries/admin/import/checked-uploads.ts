@@ -24,14 +24,18 @@ const recent = new Map<string, Remembered>();
 const MAX_BYTES = 48 * 1024 * 1024;
 const MAX_AGE_MS = 15 * 60 * 1000;
 
-/** A check depends on the file's bytes and on what the dataset and the database hold. */
-function keyOf(bytes: Uint8Array, context: PointSetContext): string {
+/**
+ * A check depends on the file's bytes and on what the dataset and the database hold. (WebCrypto
+ * hashes on the thread pool: the event loop stays free while 40 MB are hashed.)
+ */
+async function keyOf(bytes: Uint8Array, context: PointSetContext): Promise<string> {
   const contextKey = JSON.stringify([
     context.datasetAsOf ?? null,
     context.hasSource ?? null,
     [...context.knownDocumentIds].sort(),
   ]);
-  return createHash("sha256").update(bytes).update("\0").update(contextKey).digest("hex");
+  const digest = Buffer.from(await crypto.subtle.digest("SHA-256", bytes));
+  return `${digest.toString("hex")}:${createHash("sha256").update(contextKey).digest("hex")}`;
 }
 
 function remember(key: string, report: CheckReport, batches: readonly CopyBatch[]) {
@@ -52,12 +56,12 @@ function remember(key: string, report: CheckReport, batches: readonly CopyBatch[
  * Checks an upload in a worker thread, or hands back the check of the same file against the same
  * context made within the last minutes. The rows and report are shared: treat them as read-only.
  */
-export function checkUploadOnce(
+export async function checkUploadOnce(
   bytes: Uint8Array,
   context: PointSetContext,
   progress: ReportProgress,
-): UploadCheck {
-  const key = keyOf(bytes, context);
+): Promise<UploadCheck> {
+  const key = await keyOf(bytes, context);
   const hit = recent.get(key);
   if (hit && Date.now() - hit.at <= MAX_AGE_MS) {
     return {

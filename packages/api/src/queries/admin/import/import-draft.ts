@@ -89,7 +89,7 @@ export async function previewImport(
   if (!dataset) throw datasetNotFound();
   const context = await loadPointSetContext(db, dataset);
   const compared = await comparisonVersion(db, datasetId);
-  const check = checkUploadOnce(upload.bytes, context, report);
+  const check = await checkUploadOnce(upload.bytes, context, report);
   const { checked, changes } = compared
     ? await db.$transaction(async (tx) => {
         const connection = await transactionConnection(db, tx);
@@ -147,7 +147,11 @@ export async function applyImport(
   if (!draft) throw draftNotFound();
   if (draft.status !== "draft" || draft.revision !== revision) throw await conflict();
 
-  const check = checkUploadOnce(upload.bytes, await loadPointSetContext(db, draft.dataset), report);
+  const check = await checkUploadOnce(
+    upload.bytes,
+    await loadPointSetContext(db, draft.dataset),
+    report,
+  );
   const invalid = (checked: CheckReport) => ({
     status: "invalid" as const,
     rowCount: checked.rowCount,

@@ -73,21 +73,28 @@ export async function copyIntoVersion(
   rows: AsyncIterable<CopyBatch>,
   report: (rowsSent: number) => void,
 ): Promise<void> {
-  const prefix = randomUUID();
-  const version = copyText(versionId);
-  const decoder = new TextDecoder();
-  const encoder = new TextEncoder();
+  const prefix = Buffer.from(`${randomUUID()}-`);
+  const version = Buffer.from(`\t${copyText(versionId)}\t`);
+  const idDigits = 7;
+  const perLine = prefix.length + idDigits + version.length;
   let row = 0;
+  // Byte by byte, not through strings: this runs on the event loop that serves other requests.
   const withIds = (bytes: Uint8Array) => {
+    const lines = countLines(bytes) + 1;
+    const out = Buffer.allocUnsafe(bytes.length + lines * perLine);
+    let at = 0;
     // COPY text escapes line breaks inside values: every "\n" ends a row.
-    const text = decoder.decode(bytes);
-    let out = "";
-    for (let from = 0, end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", from)) {
-      out += `${prefix}-${String(row).padStart(7, "0")}\t${version}\t${text.slice(from, end + 1)}`;
+    for (let from = 0; from < bytes.length; ) {
+      const end = bytes.indexOf(10, from) + 1 || bytes.length;
+      at += prefix.copy(out, at);
+      at += out.write(String(row).padStart(idDigits, "0"), at, "latin1");
+      at += version.copy(out, at);
+      out.set(bytes.subarray(from, end), at);
+      at += end - from;
       row += 1;
-      from = end + 1;
+      from = end;
     }
-    return encoder.encode(out);
+    return out.subarray(0, at);
   };
   await copyBatches(
     connection,
@@ -96,6 +103,12 @@ export async function copyIntoVersion(
     report,
     withIds,
   );
+}
+
+function countLines(bytes: Uint8Array): number {
+  let lines = 0;
+  for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) lines += 1;
+  return lines;
 }
 
 /** Every column but the key (which matches rows) and the order (which is not a change). */
