@@ -11,6 +11,7 @@ export {
 } from "./context";
 export { AppError, DATABASE_UNAVAILABLE_MESSAGE, databaseUnavailable } from "./errors";
 export { MAX_BATCH_SIZE, trpcEndpoint } from "./http-endpoint";
+export { MAX_UPLOAD_BYTES, progressId } from "./router/admin/import";
 export { type AppRouter, appRouter };
 
 /** Calls procedures directly on the server (tests, scripts). */

@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { reportDatabaseError } from "./availability";
 import { PrismaClient } from "./generated/prisma/client";
+import { createTrackedPool, registerPool } from "./transaction-connection";
 
 const secretColumns = {
   account: { password: true, accessToken: true, refreshToken: true, idToken: true },
@@ -15,16 +16,18 @@ const secretColumns = {
 const poolErrorHooks = { onPoolError: reportDatabaseError, onConnectionError: reportDatabaseError };
 
 export function createPrismaClient(databaseUrl: string, options: { poolSize?: number } = {}) {
-  const adapter = new PrismaPg(
-    {
-      connectionString: databaseUrl,
-      max: options.poolSize ?? 10,
-      connectionTimeoutMillis: 3_000,
-    },
-    poolErrorHooks,
-  );
+  // The app's own pool (closed by $disconnect), so that bulk writes can find the connection of
+  // their transaction (see transactionConnection).
+  const pool = createTrackedPool({
+    connectionString: databaseUrl,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 3_000,
+  });
+  const adapter = new PrismaPg(pool, { ...poolErrorHooks, disposeExternalPool: true });
   // Secrets stay out of every query unless a caller asks for them explicitly.
-  return new PrismaClient({ adapter, omit: secretColumns });
+  const client = new PrismaClient({ adapter, omit: secretColumns });
+  registerPool(client, pool);
+  return client;
 }
 
 export type Database = ReturnType<typeof createPrismaClient>;

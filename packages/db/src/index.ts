@@ -14,3 +14,4 @@ export {
   getDb,
 } from "./client";
 export * from "./generated/prisma/client";
+export { transactionConnection } from "./transaction-connection";

@@ -52,21 +52,29 @@ function amount(n: number, unit: Unit): string {
 
 const isNumber = (n: number | undefined): n is number => n !== undefined && Number.isFinite(n);
 
+const SPACE_TO_COLLAPSE = /\s{2}|[^\S ]/;
+
 /** Case- and whitespace-insensitive form of a text field; absent and blank are the same. */
-const norm = (s: string | null | undefined) => (s ?? "").trim().replace(/\s+/g, " ").toLowerCase();
+function norm(s: string | null | undefined): string {
+  if (!s) return "";
+  const trimmed = s.trim();
+  // Most text has no run of spaces, tabs or line breaks: skip the replace (checks run per row).
+  const collapsed = SPACE_TO_COLLAPSE.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
+  return collapsed.toLowerCase();
+}
 
 /** Who a figure is about and when: its dimensions and years. */
 function scopeIdentity(p: DataPointCandidate): string {
-  return JSON.stringify([
-    ...dimensionNames.map((d) => norm(p[d])),
-    p.year ?? null,
-    p.baseYear ?? null,
-  ]);
+  const parts: (string | number | null)[] = [];
+  for (const d of dimensionNames) parts.push(norm(p[d]));
+  parts.push(p.year ?? null, p.baseYear ?? null);
+  return JSON.stringify(parts);
 }
 
 /** What would make two rows the same figure: metric, statistic, unit and scope. */
-function figureIdentity(p: DataPointCandidate): string {
-  return JSON.stringify([norm(p.metric), p.statistic, p.unit, scopeIdentity(p)]);
+function figureIdentity(p: DataPointCandidate, scope: string): string {
+  // Two JSON arrays side by side: the first one's closing bracket tells where the scope starts.
+  return JSON.stringify([norm(p.metric), p.statistic, p.unit]) + scope;
 }
 
 /** How a message names a row: its key, or its label, or its position. */
@@ -138,18 +146,21 @@ function checkRange(p: DataPointCandidate, i: number): QualityIssue[] {
   return issues;
 }
 
+/** A bound as messages show it: "High ($250,000)". */
+const boundText = (bound: Bound, n: number, unit: Unit) =>
+  `${BOUND_NAME[bound]} (${amount(n, unit)})`;
+
 function checkUnitBounds(p: DataPointCandidate, i: number): QualityIssue[] {
   const issues: QualityIssue[] = [];
   for (const bound of BOUNDS) {
     const n = p[bound];
     if (!isNumber(n)) continue;
-    const shown = `${BOUND_NAME[bound]} (${amount(n, p.unit)})`;
     if (MONEY_UNITS.has(p.unit) && n < 0 && !SIGNED_MONEY_METRICS.has(norm(p.metric))) {
       issues.push(
         issue(
           "error",
           "negative-money",
-          `${shown} is negative: an amount of money cannot be below $0`,
+          `${boundText(bound, n, p.unit)} is negative: an amount of money cannot be below $0`,
           i,
           { field: bound },
         ),
@@ -160,7 +171,7 @@ function checkUnitBounds(p: DataPointCandidate, i: number): QualityIssue[] {
         issue(
           "warning",
           "percent-out-of-range",
-          `${shown} is ${n < 0 ? "below 0%" : "above 100%"}: a share is between 0% and 100% (use percent_change for growth or premiums)`,
+          `${boundText(bound, n, p.unit)} is ${n < 0 ? "below 0%" : "above 100%"}: a share is between 0% and 100% (use percent_change for growth or premiums)`,
           i,
           { field: bound },
         ),
@@ -171,7 +182,7 @@ function checkUnitBounds(p: DataPointCandidate, i: number): QualityIssue[] {
         issue(
           "warning",
           "percent-change-below-minus-100",
-          `${shown} is below -100%: nothing can fall by more than all of it`,
+          `${boundText(bound, n, p.unit)} is below -100%: nothing can fall by more than all of it`,
           i,
           { field: bound },
         ),
@@ -181,7 +192,10 @@ function checkUnitBounds(p: DataPointCandidate, i: number): QualityIssue[] {
   return issues;
 }
 
-function checkDuplicates(points: readonly DataPointCandidate[]): QualityIssue[] {
+function checkDuplicates(
+  points: readonly DataPointCandidate[],
+  scopes: readonly string[],
+): QualityIssue[] {
   const issues: QualityIssue[] = [];
   const keys = new Map<string, number>();
   const figures = new Map<string, number>();
@@ -203,7 +217,7 @@ function checkDuplicates(points: readonly DataPointCandidate[]): QualityIssue[] 
       keys.set(key, i);
     }
 
-    const identity = figureIdentity(p);
+    const identity = figureIdentity(p, scopes[i] as string);
     const firstSame = figures.get(identity);
     if (firstSame === undefined) {
       figures.set(identity, i);
@@ -355,11 +369,13 @@ function statedTotal(
   return { agrees: lowOk && highOk, stated, field: !lowOk || !isNumber(p.high) ? "low" : "high" };
 }
 
-function checkTotals(points: readonly DataPointCandidate[]): QualityIssue[] {
+function checkTotals(
+  points: readonly DataPointCandidate[],
+  scopeOfPoint: readonly string[],
+): QualityIssue[] {
   const issues: QualityIssue[] = [];
   const scopes = new Map<string, number[]>();
-  points.forEach((p, i) => {
-    const scope = scopeIdentity(p);
+  scopeOfPoint.forEach((scope, i) => {
     const rows = scopes.get(scope);
     if (rows) rows.push(i);
     else scopes.set(scope, [i]);
@@ -392,9 +408,11 @@ function checkTotals(points: readonly DataPointCandidate[]): QualityIssue[] {
 
   for (const rows of scopes.values()) {
     const base = componentOf(points, rows, "base_salary");
+    if (!base) continue;
     const bonus = componentOf(points, rows, "target_bonus");
+    if (!bonus) continue;
     const signing = componentOf(points, rows, "signing_bonus");
-    if (!base || !bonus || !signing) continue;
+    if (!signing) continue;
     const cash = year1Cash({ base: base.amount, bonus: bonus.amount, signing: signing.amount });
     report(
       "year1_cash",
@@ -456,12 +474,18 @@ export function checkDataPoints(
   points: readonly DataPointCandidate[],
   context?: QualityContext,
 ): QualityIssue[] {
-  const issues: QualityIssue[] = [
-    ...points.flatMap((p, i) => [...checkRange(p, i), ...checkUnitBounds(p, i)]),
-    ...checkDuplicates(points),
+  // Both the duplicate and the totals rules group rows by scope: worked out once per row.
+  const scopes = points.map(scopeIdentity);
+  const issues: QualityIssue[] = [];
+  points.forEach((p, i) => {
+    for (const issue of checkRange(p, i)) issues.push(issue);
+    for (const issue of checkUnitBounds(p, i)) issues.push(issue);
+  });
+  issues.push(
+    ...checkDuplicates(points, scopes),
     ...(context ? checkContext(points, context) : []),
-    ...checkTotals(points),
-  ];
+    ...checkTotals(points, scopes),
+  );
   const order = (i: QualityIssue) => (i.index === null ? -1 : i.index);
   return issues.sort((a, b) => order(a) - order(b));
 }

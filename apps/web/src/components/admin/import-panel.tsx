@@ -1,44 +1,36 @@
 "use client";
 
-import type { DataIssue, DataPointInput } from "@aiml/domain";
-import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import type { RouterOutputs } from "@aiml/api";
+import type { DataIssue } from "@aiml/domain";
+import {
+  skipToken,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  useSuspenseQuery,
+} from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/react";
 import { describePoint, plural } from "./format";
+import { type ProgressView, serverProgress, uploadProgress } from "./import-progress-text";
 import { IssueList } from "./issue-list";
 import { NoteInput } from "./note-input";
 import { apiProblem } from "./trpc-error";
 import { alertBox, cell, muted, okBox, primaryButton, secondaryButton } from "./ui";
+import { UploadError, uploadFile } from "./upload-file";
 
 /** The API's limit on an upload (40 MB of CSV). */
 const MAX_FILE_BYTES = 40 * 1024 * 1024;
+/** How often the indicator asks the server how far it has got. */
+const PROGRESS_POLL_MS = 250;
 
-type Stage = "reading" | "validating" | "starting" | "applying";
-const stageText: Record<Stage, string> = {
-  reading: "Reading the file…",
-  validating: "Uploading and validating…",
-  starting: "Starting a draft…",
-  applying: "Applying the import…",
-};
+type PreviewResult = RouterOutputs["admin"]["import"]["preview"];
+type CommitResult = RouterOutputs["admin"]["import"]["commit"];
 
-interface Upload {
-  fileName: string;
-  contentBase64: string;
-}
-
-interface Preview {
-  upload: Upload;
+interface Preview extends PreviewResult {
+  file: File;
   /** The draft the preview was compared with (null: none was open, one is started on apply). */
   draft: { id: string; revision: number } | null;
-  rowCount: number;
-  canApply: boolean;
-  issues: DataIssue[];
-  errorCount: number;
-  warningCount: number;
-  truncated: boolean;
-  sample: DataPointInput[];
-  comparedWith: { versionNumber: number; status: string } | null;
-  changes: { added: number; removed: number; changed: number; unchanged: number } | null;
 }
 
 type Outcome =
@@ -59,25 +51,28 @@ type Outcome =
     }
   | { kind: "error"; message: string };
 
-/** The file's bytes as base64, read in the browser: the API decodes and checks the encoding. */
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result ?? "");
-      resolve(url.slice(url.indexOf(",") + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error("The file could not be read."));
-    reader.readAsDataURL(file);
-  });
+/** An import under way: what the browser knows, and the id the server reports progress under. */
+interface Running {
+  progressId: string | null;
+  view: ProgressView;
 }
 
-const changeText = (c: NonNullable<Preview["changes"]>) =>
+/** An id for one preview or commit (crypto.randomUUID needs a secure context; this does not). */
+function newProgressId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+const changeText = (c: NonNullable<PreviewResult["changes"]>) =>
   `${c.added} added, ${c.changed} changed, ${c.removed} deleted, ${c.unchanged} unchanged`;
+
+const importUrl = (datasetId: string, step: "preview" | "commit", params: Record<string, string>) =>
+  `/api/admin/datasets/${encodeURIComponent(datasetId)}/import/${step}?${new URLSearchParams(params)}`;
 
 /**
  * CSV import: check a file (nothing is written), review its errors, warnings, a sample and what
- * it would change, then apply it to the draft (replacing the draft's rows, all or nothing).
+ * it would change, then apply it to the draft (replacing the draft's rows, all or nothing). The
+ * file goes up as it is, with the upload's progress, then the server's progress is polled.
  */
 export function ImportPanel({ datasetId }: { datasetId: string }) {
   const trpc = useTRPC();
@@ -88,14 +83,31 @@ export function ImportPanel({ datasetId }: { datasetId: string }) {
   const fileRef = useRef<HTMLInputElement>(null);
   const fileId = useId();
   const stageId = useId();
-  const [stage, setStage] = useState<Stage | null>(null);
+  const [running, setRunning] = useState<Running | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [note, setNote] = useState("");
 
-  const previewImport = useMutation(trpc.admin.import.preview.mutationOptions());
   const startDraft = useMutation(trpc.admin.drafts.start.mutationOptions());
-  const commitImport = useMutation(trpc.admin.import.commit.mutationOptions());
+  const { data: reported } = useQuery({
+    ...trpc.admin.import.progress.queryOptions(
+      running?.progressId ? { progressId: running.progressId } : skipToken,
+    ),
+    refetchInterval: PROGRESS_POLL_MS,
+    gcTime: 0,
+  });
+  // Once the file is up, the server's own report says more than the browser knows.
+  const shown = running && (reported ? serverProgress(reported) : running.view);
+
+  /** Sends the file to a step; the indicator follows the upload, then the server. */
+  async function send<T>(step: "preview" | "commit", file: File, params: Record<string, string>) {
+    const progressId = newProgressId();
+    setRunning({ progressId, view: uploadProgress(file.name, 0, file.size) });
+    const url = importUrl(datasetId, step, { ...params, fileName: file.name, progressId });
+    return uploadFile<T>(url, file, (sent, total) =>
+      setRunning({ progressId, view: uploadProgress(file.name, sent, total) }),
+    );
+  }
 
   const check = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -117,18 +129,12 @@ export function ImportPanel({ datasetId }: { datasetId: string }) {
       ? { id: dataset.draft.id, revision: dataset.draft.revision }
       : null;
     try {
-      setStage("reading");
-      const upload = { fileName: file.name, contentBase64: await readAsBase64(file) };
-      setStage("validating");
-      const result = await previewImport.mutateAsync({ datasetId, ...upload });
-      setPreview({ ...result, upload, draft: draftAtPreview });
+      const result = await send<PreviewResult>("preview", file, {});
+      setPreview({ ...result, file, draft: draftAtPreview });
     } catch (error) {
-      setOutcome({
-        kind: "error",
-        message: apiProblem(error, "The file could not be checked.").message,
-      });
+      setOutcome({ kind: "error", message: problemOf(error, "The file could not be checked.") });
     } finally {
-      setStage(null);
+      setRunning(null);
     }
   };
 
@@ -138,7 +144,7 @@ export function ImportPanel({ datasetId }: { datasetId: string }) {
     try {
       let draft = preview.draft;
       if (!draft) {
-        setStage("starting");
+        setRunning({ progressId: null, view: { label: "Starting a draft…" } });
         const started = await startDraft.mutateAsync({ datasetId });
         if (!started.created) {
           await queryClient.invalidateQueries(trpc.admin.pathFilter());
@@ -151,13 +157,10 @@ export function ImportPanel({ datasetId }: { datasetId: string }) {
         }
         draft = { id: started.id, revision: started.revision };
       }
-      setStage("applying");
-      const result = await commitImport.mutateAsync({
-        datasetId,
+      const result = await send<CommitResult>("commit", preview.file, {
         draftId: draft.id,
-        revision: draft.revision,
-        ...preview.upload,
-        note: note.trim() || undefined,
+        revision: String(draft.revision),
+        ...(note.trim() ? { note: note.trim() } : {}),
       });
       if (result.status === "invalid") {
         setOutcome({ kind: "invalid", ...result });
@@ -168,24 +171,22 @@ export function ImportPanel({ datasetId }: { datasetId: string }) {
       if (fileRef.current) fileRef.current.value = "";
       setOutcome({
         kind: "applied",
-        message: `Imported ${preview.upload.fileName}: ${changeText(result.changes)}. The draft has ${plural(result.dataPointCount, "row")}; publish it when it is ready.`,
+        message: `Imported ${preview.file.name}: ${changeText(result.changes)}. The draft has ${plural(result.dataPointCount, "row")}; publish it when it is ready.`,
         issues: result.issues,
         errorCount: result.errorCount,
         warningCount: result.warningCount,
         truncated: result.truncated,
       });
     } catch (error) {
-      const problem = apiProblem(error, "The import failed; nothing was changed.");
+      const conflict = error instanceof UploadError && error.status === 409;
+      const message = problemOf(error, "The import failed; nothing was changed.");
       setOutcome({
         kind: "error",
-        message:
-          problem.code === "CONFLICT"
-            ? `${problem.message} Nothing was imported: check the file again.`
-            : problem.message,
+        message: conflict ? `${message} Nothing was imported: check the file again.` : message,
       });
-      if (problem.code === "CONFLICT") setPreview(null);
+      if (conflict) setPreview(null);
     } finally {
-      setStage(null);
+      setRunning(null);
       await queryClient.invalidateQueries(trpc.admin.pathFilter());
     }
   };
@@ -222,16 +223,25 @@ export function ImportPanel({ datasetId }: { datasetId: string }) {
             }}
           />
         </div>
-        <button type="submit" className={secondaryButton} disabled={stage !== null}>
+        <button type="submit" className={secondaryButton} disabled={running !== null}>
           Check file
         </button>
       </form>
 
-      {stage && (
+      {shown && (
         <div className="flex flex-wrap items-center gap-3 text-sm">
-          <progress aria-labelledby={stageId} className="h-2 w-40" />
+          {shown.total ? (
+            <progress
+              aria-labelledby={stageId}
+              className="h-2 w-40"
+              value={shown.done ?? 0}
+              max={shown.total}
+            />
+          ) : (
+            <progress aria-labelledby={stageId} className="h-2 w-40" />
+          )}
           <span id={stageId} role="status" data-testid="import-stage">
-            {stageText[stage]}
+            {shown.label}
           </span>
         </div>
       )}
@@ -265,7 +275,7 @@ export function ImportPanel({ datasetId }: { datasetId: string }) {
           data-testid="import-preview"
         >
           <h3 id="preview-heading" className="text-base font-semibold">
-            {preview.upload.fileName}: {plural(preview.rowCount, "row")}
+            {preview.file.name}: {plural(preview.rowCount, "row")}
           </h3>
           {preview.comparedWith && preview.changes && (
             <p className="text-sm" data-testid="import-changes">
@@ -335,7 +345,7 @@ export function ImportPanel({ datasetId }: { datasetId: string }) {
               <button
                 type="button"
                 className={primaryButton}
-                disabled={stage !== null}
+                disabled={running !== null}
                 onClick={apply}
               >
                 Apply import
@@ -351,4 +361,9 @@ export function ImportPanel({ datasetId }: { datasetId: string }) {
       )}
     </div>
   );
+}
+
+/** An upload's or a call's failure in words. */
+function problemOf(error: unknown, fallback: string): string {
+  return error instanceof UploadError ? error.message : apiProblem(error, fallback).message;
 }

@@ -50,7 +50,12 @@ export function readAmount(cell: string): CellResult<number> {
   }
   const value = Number(text);
   if (!Number.isFinite(value)) return fail(`"${text}" is too large to store`);
-  if (Math.abs(value) < MAX_AMOUNT && significantDigits(text) > MAX_SIGNIFICANT_DIGITS) {
+  // (Text no longer than the limit cannot have more digits than it.)
+  if (
+    text.length > MAX_SIGNIFICANT_DIGITS &&
+    Math.abs(value) < MAX_AMOUNT &&
+    significantDigits(text) > MAX_SIGNIFICANT_DIGITS
+  ) {
     return fail(
       `"${text}" has more digits than can be stored exactly (at most ${MAX_SIGNIFICANT_DIGITS} significant digits)`,
     );

@@ -11,7 +11,7 @@ import {
   readText,
   readWholeNumber,
 } from "./cells";
-import { matchColumns } from "./columns";
+import { type ColumnMatch, matchColumns } from "./columns";
 
 /** One parsed CSV record and its spreadsheet row (the header is row 1; a value spanning lines is one row). */
 export interface CsvRecord {
@@ -62,7 +62,8 @@ const readers: Record<DataPointField, (cell: string) => CellResult<string | numb
   quote: readText,
 };
 
-const isBlank = (record: CsvRecord) => record.cells.every((c) => c.trim() === "");
+const isBlankCells = (cells: readonly string[]) => cells.every((c) => c.trim() === "");
+const isBlank = (record: CsvRecord) => isBlankCells(record.cells);
 
 function rowIssue(row: number, field: string | undefined, message: string): DataIssue {
   return {
@@ -89,8 +90,9 @@ function readRecord(
   fields: readonly (DataPointField | null)[],
 ): { point?: DataPointInput; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
-  const extra = record.cells.slice(fields.length).filter((c) => c.trim() !== "");
-  if (extra.length > 0) {
+  const extra =
+    record.cells.length > fields.length && !isBlankCells(record.cells.slice(fields.length));
+  if (extra) {
     issues.push(
       rowIssue(
         record.row,
@@ -136,49 +138,99 @@ const fileError = (code: DataIssue["code"], message: string): DataIssue => ({
   row: null,
 });
 
-/**
- * Checks a parsed CSV file for import into a draft: the header names the columns (see
- * matchColumns), each row must pass `dataPointInputSchema`, and the rows together go through
- * the quality rules (duplicate keys are errors; the same figure twice is a warning).
- */
-export function validateImport(
-  records: readonly CsvRecord[],
-  context: PointSetContext,
-): ImportValidation {
-  const [header, ...rest] = records.filter((r) => !isBlank(r));
-  if (!header) {
-    return { rowCount: 0, points: [], issues: [fileError("empty-file", "The file is empty")] };
-  }
-  const columns = matchColumns(header.cells);
-  if (columns.issues.length > 0)
-    return { rowCount: rest.length, points: [], issues: columns.issues };
-  if (rest.length === 0) {
-    const message = "The file has a header row but no data rows";
-    return { rowCount: 0, points: [], issues: [fileError("empty-file", message)] };
-  }
-  if (rest.length > MAX_IMPORT_ROWS) {
-    const message = `The file has ${rest.length.toLocaleString("en-US")} rows; one import takes at most ${MAX_IMPORT_ROWS.toLocaleString("en-US")}`;
-    return { rowCount: rest.length, points: [], issues: [fileError("too-many-rows", message)] };
-  }
+export interface ImportChecker {
+  /**
+   * Reads the next record of the file (the header first; blank records are skipped). Returns
+   * the row's point when it passed the schema (it may still fail the checks of the whole set).
+   */
+  add(record: CsvRecord): DataPointInput | undefined;
+  /** Counts a data row without reading it: for a file already known to have too many rows. */
+  countRow(): void;
+  /** Data rows so far (blank rows not counted). */
+  readonly rowCount: number;
+  /** Checks the rows as a set and returns the result; call once, after the last record. */
+  finish(): ImportValidation;
+}
 
+/**
+ * Checks a CSV file for import into a draft one record at a time, so a large file need not be
+ * held as records: the header names the columns (see matchColumns), each row must pass
+ * `dataPointInputSchema`, and at the end the rows together go through the quality rules
+ * (duplicate keys are errors; the same figure twice is a warning).
+ */
+export function createImportChecker(context: PointSetContext): ImportChecker {
+  let columns: ColumnMatch | null = null;
+  let rowCount = 0;
   const points: ImportedPoint[] = [];
   const issues: DataIssue[] = [];
-  for (const record of rest) {
+
+  const add = (record: CsvRecord) => {
+    if (isBlank(record)) return undefined;
+    if (!columns) {
+      columns = matchColumns(record.cells);
+      return undefined;
+    }
+    rowCount += 1;
+    // Past the limit, or with unusable columns, rows are only counted.
+    if (columns.issues.length > 0 || rowCount > MAX_IMPORT_ROWS) return undefined;
     const read = readRecord(record, columns.fields);
-    issues.push(...read.issues);
+    for (const issue of read.issues) issues.push(issue);
     if (read.point) points.push({ row: record.row, point: read.point });
-  }
-  issues.push(
-    ...checkPointSet(
+    return read.point;
+  };
+
+  const finish = (): ImportValidation => {
+    if (!columns) {
+      return { rowCount: 0, points: [], issues: [fileError("empty-file", "The file is empty")] };
+    }
+    if (columns.issues.length > 0) return { rowCount, points: [], issues: columns.issues };
+    if (rowCount === 0) {
+      const message = "The file has a header row but no data rows";
+      return { rowCount: 0, points: [], issues: [fileError("empty-file", message)] };
+    }
+    if (rowCount > MAX_IMPORT_ROWS) {
+      const message = `The file has ${rowCount.toLocaleString("en-US")} rows; one import takes at most ${MAX_IMPORT_ROWS.toLocaleString("en-US")}`;
+      return { rowCount, points: [], issues: [fileError("too-many-rows", message)] };
+    }
+    const setIssues = checkPointSet(
       points.map((p) => p.point),
       context,
       (i) => {
         const row = points[i]?.row ?? null;
         return { row, name: `Row ${row}` };
       },
-    ),
-  );
-  const order = (i: DataIssue) => i.row ?? 0;
-  issues.sort((a, b) => order(a) - order(b));
-  return { rowCount: rest.length, points, issues };
+    );
+    for (const issue of setIssues) issues.push(issue);
+    const order = (i: DataIssue) => i.row ?? 0;
+    issues.sort((a, b) => order(a) - order(b));
+    return { rowCount, points, issues };
+  };
+
+  return {
+    add,
+    countRow: () => {
+      rowCount += 1;
+    },
+    get rowCount() {
+      return rowCount;
+    },
+    finish,
+  };
+}
+
+/** Checks a whole parsed CSV file for import into a draft (see createImportChecker). */
+export function validateImport(
+  records: readonly CsvRecord[],
+  context: PointSetContext,
+): ImportValidation {
+  const checker = createImportChecker(context);
+  const [header, ...rows] = records.filter((r) => !isBlank(r));
+  if (!header) return checker.finish();
+  checker.add(header);
+  // Over the limit, rows are not worth reading: the file is refused as a whole.
+  for (const row of rows) {
+    if (rows.length > MAX_IMPORT_ROWS) checker.countRow();
+    else checker.add(row);
+  }
+  return checker.finish();
 }

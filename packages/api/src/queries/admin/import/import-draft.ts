@@ -1,41 +1,32 @@
-import type { Database } from "@aiml/db";
-import {
-  type DataPointInput,
-  diffCounts,
-  diffDataPoints,
-  hasBlockingIssues,
-  validateImport,
-} from "@aiml/domain";
+import { type Database, transactionConnection } from "@aiml/db";
 import { type Actor, recordAudit } from "../audit";
-import { loadVersionPoints } from "../data-points";
 import { datasetNotFound } from "../dataset-lock";
 import { draftConflict } from "../draft-conflict";
 import { draftNotFound } from "../drafts";
-import { insertPoints } from "../insert-points";
-import { issueReport } from "../issue-report";
 import { loadPointSetContext } from "../point-set-context";
 import { BULK_TRANSACTION, type Tx } from "../transaction";
-import { readCsvUpload } from "./read-csv-upload";
+import type { CheckReport } from "./check-upload";
+import { checkUploadOnce } from "./checked-uploads";
+import type { ReportProgress } from "./import-progress";
+import {
+  copyIntoVersion,
+  countChanges,
+  setAsideRows,
+  stageRows,
+  tableRows,
+  versionRows,
+} from "./import-rows";
 
 export interface CsvUpload {
   fileName?: string;
-  /** The file's bytes, base64-encoded, so the server can tell UTF-8 from other encodings. */
-  contentBase64: string;
+  /**
+   * The file's bytes as uploaded, so the server can tell UTF-8 from other encodings. They move
+   * to the worker thread that checks them: do not use them afterwards.
+   */
+  bytes: Uint8Array;
 }
 
-/** Rows of the file shown in a preview, and keys recorded in the audit entry. */
-const SAMPLE_SIZE = 5;
-
-async function checkUpload(
-  tx: Tx,
-  dataset: { asOf: Date; sourceUrl: string | null },
-  upload: CsvUpload,
-) {
-  const read = readCsvUpload(upload.contentBase64);
-  if (!read.ok) return { rowCount: 0, points: [] as DataPointInput[], issues: [read.issue] };
-  const validation = validateImport(read.records, await loadPointSetContext(tx, dataset));
-  return { ...validation, points: validation.points.map((p) => p.point) };
-}
+const noProgress: ReportProgress = () => {};
 
 /** The version an import would change: the draft, or before there is one the published version. */
 async function comparisonVersion(tx: Tx, datasetId: string) {
@@ -52,35 +43,88 @@ async function comparisonVersion(tx: Tx, datasetId: string) {
 }
 
 /**
- * Parses and checks a CSV file for import into the dataset's draft, writing nothing: row-level
- * errors and warnings, and what the import would change (it replaces the draft's rows).
+ * Reports a writer's progress under `stage`, once the check is over: while the file is still
+ * being read, the reading is the news (the rows are written as they come, behind it).
  */
-export async function previewImport(db: Database, datasetId: string, upload: CsvUpload) {
+function afterCheck(
+  report: ReportProgress,
+  checked: Promise<CheckReport>,
+  stage: "comparing" | "writing",
+) {
+  let total: number | null = null;
+  checked.then(
+    (done) => {
+      total = done.pointCount;
+    },
+    () => {},
+  );
+  return (done: number) => {
+    if (total !== null) report({ stage, done, total });
+  };
+}
+
+const reportOf = ({ issues, errorCount, warningCount, truncated }: CheckReport) => ({
+  issues,
+  errorCount,
+  warningCount,
+  truncated,
+});
+
+/**
+ * Parses and checks a CSV file for import into the dataset's draft, writing nothing: row-level
+ * errors and warnings, and what the import would change (it replaces the draft's rows). The
+ * rows are loaded into a temporary table while the file is still being read, to be compared
+ * with the draft's in SQL.
+ */
+export async function previewImport(
+  db: Database,
+  datasetId: string,
+  upload: CsvUpload,
+  report: ReportProgress = noProgress,
+) {
   const dataset = await db.dataset.findUnique({
     where: { id: datasetId },
     select: { asOf: true, sourceUrl: true },
   });
   if (!dataset) throw datasetNotFound();
-  const checked = await checkUpload(db, dataset, upload);
+  const context = await loadPointSetContext(db, dataset);
   const compared = await comparisonVersion(db, datasetId);
-  const canApply = checked.points.length > 0 && !hasBlockingIssues(checked.issues);
+  const check = await checkUploadOnce(upload.bytes, context, report);
+  const { checked, changes } = compared
+    ? await db.$transaction(async (tx) => {
+        const connection = await transactionConnection(db, tx);
+        const [checked] = await Promise.all([
+          check.report,
+          stageRows(connection, check.rows, afterCheck(report, check.report, "comparing")),
+        ]);
+        if (!checked.canApply) return { checked, changes: null };
+        report({ stage: "comparing", done: checked.pointCount, total: checked.pointCount });
+        const changes = await countChanges(tx, versionRows(compared.id), tableRows("import_rows"));
+        return { checked, changes };
+      }, BULK_TRANSACTION)
+    : { checked: await check.report, changes: null };
   return {
     fileName: upload.fileName ?? null,
     rowCount: checked.rowCount,
-    canApply,
-    ...issueReport(checked.issues),
-    sample: checked.points.slice(0, SAMPLE_SIZE),
+    canApply: checked.canApply,
+    ...reportOf(checked),
+    sample: checked.sample,
     comparedWith: compared ? { versionNumber: compared.number, status: compared.status } : null,
-    changes:
-      canApply && compared
-        ? diffCounts(diffDataPoints(await loadVersionPoints(db, compared.id), checked.points))
-        : null,
+    changes,
   };
+}
+
+/** A file found to have errors while its rows were being written: the transaction is undone. */
+class InvalidFile extends Error {
+  constructor(readonly checked: CheckReport) {
+    super("The file has errors");
+  }
 }
 
 /**
  * Replaces the draft's rows with the file's, all or nothing, in one transaction; only if the
- * file has no errors and the draft is still at `revision`.
+ * file has no errors and the draft is still at `revision`. Rows are written as the file is
+ * read; a file that turns out to have errors undoes the transaction.
  */
 export async function applyImport(
   db: Database,
@@ -92,6 +136,7 @@ export async function applyImport(
     upload: CsvUpload;
     note?: string;
   },
+  report: ReportProgress = noProgress,
 ) {
   const { datasetId, draftId, revision, upload } = params;
   const conflict = () => draftConflict(db, { draftId, baseRevision: revision, yours: new Map() });
@@ -102,49 +147,70 @@ export async function applyImport(
   if (!draft) throw draftNotFound();
   if (draft.status !== "draft" || draft.revision !== revision) throw await conflict();
 
-  const checked = await checkUpload(db, draft.dataset, upload);
-  if (checked.points.length === 0 || hasBlockingIssues(checked.issues)) {
-    return {
-      status: "invalid" as const,
-      rowCount: checked.rowCount,
-      ...issueReport(checked.issues),
-    };
-  }
-  const counts = diffCounts(diffDataPoints(await loadVersionPoints(db, draftId), checked.points));
+  const check = await checkUploadOnce(
+    upload.bytes,
+    await loadPointSetContext(db, draft.dataset),
+    report,
+  );
+  const invalid = (checked: CheckReport) => ({
+    status: "invalid" as const,
+    rowCount: checked.rowCount,
+    ...reportOf(checked),
+  });
+  // Checked by a recent preview and found wanting: nothing to start.
+  if (check.known && !check.known.canApply) return invalid(check.known);
 
-  const applied = await db.$transaction(async (tx) => {
-    const { count } = await tx.datasetVersion.updateMany({
-      where: { id: draftId, status: "draft", revision },
-      data: { revision: { increment: 1 } },
-    });
-    if (count === 0) return false;
-    const replaced = await tx.dataPoint.deleteMany({ where: { versionId: draftId } });
-    await insertPoints(tx, draftId, checked.points);
-    await recordAudit(tx, actor, {
-      action: "draft.import",
-      entityType: "DatasetVersion",
-      entityId: draftId,
-      datasetId,
-      before: { revision, dataPoints: replaced.count },
-      after: {
-        revision: revision + 1,
-        fileName: upload.fileName ?? null,
-        dataPoints: checked.points.length,
-        changes: counts,
-        sampleKeys: checked.points.slice(0, SAMPLE_SIZE).map((p) => p.key),
-      },
-      note: params.note ?? null,
-    });
-    return true;
-  }, BULK_TRANSACTION);
+  let applied: { changes: Awaited<ReturnType<typeof countChanges>>; checked: CheckReport } | null;
+  try {
+    applied = await db.$transaction(async (tx) => {
+      const { count } = await tx.datasetVersion.updateMany({
+        where: { id: draftId, status: "draft", revision },
+        data: { revision: { increment: 1 } },
+      });
+      if (count === 0) return null;
+      const connection = await transactionConnection(db, tx);
+      const replaced = await setAsideRows(connection, draftId);
+      const [checked] = await Promise.all([
+        check.report,
+        copyIntoVersion(
+          connection,
+          draftId,
+          check.rows,
+          afterCheck(report, check.report, "writing"),
+        ),
+      ]);
+      if (!checked.canApply) throw new InvalidFile(checked);
+      const changes = await countChanges(tx, tableRows("replaced_rows"), versionRows(draftId));
+      await recordAudit(tx, actor, {
+        action: "draft.import",
+        entityType: "DatasetVersion",
+        entityId: draftId,
+        datasetId,
+        before: { revision, dataPoints: replaced },
+        after: {
+          revision: revision + 1,
+          fileName: upload.fileName ?? null,
+          dataPoints: checked.pointCount,
+          changes,
+          sampleKeys: checked.sample.map((p) => p.key),
+        },
+        note: params.note ?? null,
+      });
+      return { changes, checked };
+    }, BULK_TRANSACTION);
+  } catch (error) {
+    if (error instanceof InvalidFile) return invalid(error.checked);
+    throw error;
+  }
   if (!applied) throw await conflict();
 
+  const { checked, changes } = applied;
   return {
     status: "applied" as const,
     revision: revision + 1,
     rowCount: checked.rowCount,
-    dataPointCount: checked.points.length,
-    changes: counts,
-    ...issueReport(checked.issues),
+    dataPointCount: checked.pointCount,
+    changes,
+    ...reportOf(checked),
   };
 }

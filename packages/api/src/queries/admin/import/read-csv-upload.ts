@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import {
   type CsvRecord,
   type DataIssue,
@@ -27,31 +28,47 @@ function syntaxIssue(error: CsvError): DataIssue {
   return fileIssue("csv-syntax", `${line ? `Line ${line}: ` : ""}This is not valid CSV: ${what}`);
 }
 
+/** What is wrong with the bytes as UTF-8 text, if anything, located by line. */
+function findEncodingProblem(bytes: Uint8Array): DataIssue | null {
+  const binary = findBinaryUploadProblem(bytes);
+  if (binary) return binary;
+  if (!bytes.includes(0) && isUtf8(bytes)) return null;
+  // Decoding replaces undecodable bytes with U+FFFD, which findTextProblem locates by line.
+  return findTextProblem(new TextDecoder("utf-8").decode(bytes));
+}
+
 /**
- * Reads an upload (the file's bytes, base64-encoded) as CSV records. The bytes must be UTF-8
- * text (a BOM is allowed): other encodings and binary files are refused with a message saying
- * how to save the file, rather than imported as garbled text.
+ * Reads an upload's bytes as CSV, handing each record to `onRecord` as it is parsed (with the
+ * bytes read so far), so the file is never held as a whole array of records. The bytes must be
+ * UTF-8 text (a BOM is allowed): other encodings and binary files are refused with a message
+ * saying how to save the file, rather than imported as garbled text. Returns the problem that
+ * stopped the reading, or null. A syntax error can stop it after some records were handed on.
  */
 export function readCsvUpload(
-  contentBase64: string,
-): { ok: true; records: CsvRecord[] } | { ok: false; issue: DataIssue } {
-  const bytes = Buffer.from(contentBase64, "base64");
-  if (bytes.length === 0) return { ok: false, issue: fileIssue("empty-file", "The file is empty") };
-  const binary = findBinaryUploadProblem(bytes);
-  if (binary) return { ok: false, issue: binary };
+  bytes: Uint8Array,
+  onRecord: (record: CsvRecord, bytesRead: number) => void,
+): DataIssue | null {
+  if (bytes.length === 0) return fileIssue("empty-file", "The file is empty");
+  const encoding = findEncodingProblem(bytes);
+  if (encoding) return encoding;
 
-  // Not fatal: undecodable bytes become U+FFFD, which findTextProblem locates by line.
-  const text = new TextDecoder("utf-8").decode(bytes);
-  const textProblem = findTextProblem(text);
-  if (textProblem) return { ok: false, issue: textProblem };
-
+  let row = 0;
   try {
     // Blank lines are kept as records so that record i is spreadsheet row i + 1, as a
     // spreadsheet numbers them (a value spanning lines is one row); validation skips them.
-    const records = parse(text, { relax_column_count: true });
-    return { ok: true, records: records.map((cells, i) => ({ row: i + 1, cells })) };
+    parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      bom: true,
+      relax_column_count: true,
+      on_record: (cells: string[], context) => {
+        row += 1;
+        onRecord({ row, cells }, context.bytes);
+        // Nothing is kept: the checker has what it needs.
+        return null;
+      },
+    });
+    return null;
   } catch (error) {
-    if (error instanceof CsvError) return { ok: false, issue: syntaxIssue(error) };
+    if (error instanceof CsvError) return syntaxIssue(error);
     throw error;
   }
 }

@@ -5,6 +5,8 @@ const statusOf: Partial<Record<TRPCError["code"], number>> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   BAD_REQUEST: 400,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
 };
 
 /** A user mistake from the API as a 4xx JSON answer; anything else is rethrown (a 500). */

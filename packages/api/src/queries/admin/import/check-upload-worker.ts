@@ -1,0 +1,42 @@
+// A worker thread's entry (see check-in-worker.ts): checks one upload, sending its rows as they
+// are read and the report at the end.
+import { parentPort } from "node:worker_threads";
+import type { PointSetContext } from "@aiml/domain";
+import { type CheckReport, checkUpload } from "./check-upload";
+import type { CopyBatch } from "./copy-rows";
+import type { ImportProgress } from "./import-progress";
+
+export interface CheckRequest {
+  /** The file's bytes (moved to the worker, not copied). */
+  bytes: Uint8Array;
+  context: PointSetContext;
+}
+
+export type CheckMessage =
+  | { type: "progress"; progress: ImportProgress }
+  | { type: "rows"; batch: CopyBatch }
+  | { type: "done"; report: CheckReport }
+  | { type: "failed"; error: string };
+
+const port = parentPort;
+if (!port) throw new Error("check-upload-worker runs as a worker thread");
+
+port.once("message", (request: CheckRequest) => {
+  const post = (message: CheckMessage, transfer: ArrayBuffer[] = []) =>
+    port.postMessage(message, transfer);
+  try {
+    const report = checkUpload(
+      request.bytes,
+      request.context,
+      (progress) => post({ type: "progress", progress }),
+      // Each batch moves to the caller without a copy.
+      (batch) => post({ type: "rows", batch }, [batch.bytes.buffer as ArrayBuffer]),
+    );
+    post({ type: "done", report });
+  } catch (error) {
+    post({
+      type: "failed",
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
+  }
+});
