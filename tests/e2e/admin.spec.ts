@@ -142,6 +142,47 @@ test("a CSV import reports a bad row by number, then a clean file is applied", a
   await expect(page.getByTestId("draft-rows")).toContainText("$210,000");
 });
 
+test("a large CSV import shows how far it has got, then applies every row", async ({
+  adminPage: page,
+}) => {
+  test.setTimeout(120_000);
+  const url = await createDataset(page, "E2E large import dataset");
+  const datasetId = url.split("/").at(-1) ?? "";
+  const header = "key,label,metric,statistic,unit,value,company";
+  const rows = Array.from(
+    { length: 60_000 },
+    (_, i) =>
+      `e2e.large.${i},Base salary ${i},base_salary,median,usd_per_year,${100_000 + i},Co ${i}`,
+  );
+  const content = Buffer.from(`${[header, ...rows].join("\n")}\n`);
+
+  await page
+    .getByLabel("CSV file", { exact: true })
+    .setInputFiles({ name: "large.csv", mimeType: "text/csv", buffer: content });
+  await page.getByRole("button", { name: "Check file" }).click();
+  // A measured stage (upload, reading, comparing) with its share done, not just a spinner.
+  await expect(page.getByTestId("import-stage")).toHaveText(/\d+%|[\d,]+ of [\d,]+/);
+  await expect(page.getByTestId("import-preview")).toContainText("large.csv: 60,000 rows");
+  await expect(page.getByTestId("import-changes")).toContainText("60000 added");
+  await page.getByRole("button", { name: "Apply import" }).click();
+  await expect(page.getByTestId("import-status")).toContainText("Imported large.csv: 60000 added");
+  await expect(page.getByTestId("draft-row-count")).toHaveText("60,000");
+
+  // The upload route itself: the body must be the file's bytes, with the draft named.
+  const route = `/api/admin/datasets/${datasetId}/import`;
+  const wrongType = await page.request.post(`${route}/preview`, {
+    headers: { "content-type": "application/json" },
+    data: { contentBase64: "eA==" },
+  });
+  expect(wrongType.status()).toBe(415);
+  const noDraft = await page.request.post(`${route}/commit`, {
+    headers: { "content-type": "application/octet-stream" },
+    data: content.subarray(0, 100),
+  });
+  expect(noDraft.status()).toBe(400);
+  expect((await noDraft.json()).error).toContain("draftId");
+});
+
 test("a save based on an old draft shows both versions and overwrites nothing", async ({
   adminPage: first,
 }) => {
@@ -228,4 +269,9 @@ test("a regular user gets 'Admins only' and no admin content or downloads", asyn
   expect(template.status()).toBe(403);
   const trpc = await page.request.get("/api/trpc/admin.datasets.list");
   expect(trpc.status()).toBe(403);
+  const upload = await page.request.post("/api/admin/datasets/any/import/preview", {
+    headers: { "content-type": "application/octet-stream" },
+    data: Buffer.from("key,label\n"),
+  });
+  expect(upload.status()).toBe(403);
 });

@@ -34,7 +34,9 @@ async function keyOf(bytes: Uint8Array, context: PointSetContext): Promise<strin
     context.hasSource ?? null,
     [...context.knownDocumentIds].sort(),
   ]);
-  const digest = Buffer.from(await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>));
+  const digest = Buffer.from(
+    await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>),
+  );
   return `${digest.toString("hex")}:${createHash("sha256").update(contextKey).digest("hex")}`;
 }
 

@@ -63,6 +63,22 @@ function afterCheck(
   };
 }
 
+/**
+ * Waits for a check and for the writing of its rows, which runs meanwhile. A file that fails its
+ * check may well fail in the database too (a duplicate key, an unknown document): then the
+ * check's report is the answer, not the database's error.
+ */
+async function whileChecking(report: Promise<CheckReport>, writing: Promise<void>) {
+  const writeError = writing.then(
+    () => null,
+    (error: unknown) => ({ error }),
+  );
+  const checked = await report;
+  const failed = await writeError;
+  if (failed && checked.canApply) throw failed.error;
+  return checked;
+}
+
 const reportOf = ({ issues, errorCount, warningCount, truncated }: CheckReport) => ({
   issues,
   errorCount,
@@ -93,10 +109,10 @@ export async function previewImport(
   const { checked, changes } = compared
     ? await db.$transaction(async (tx) => {
         const connection = await transactionConnection(db, tx);
-        const [checked] = await Promise.all([
+        const checked = await whileChecking(
           check.report,
           stageRows(connection, check.rows, afterCheck(report, check.report, "comparing")),
-        ]);
+        );
         if (!checked.canApply) return { checked, changes: null };
         report({ stage: "comparing", done: checked.pointCount, total: checked.pointCount });
         const changes = await countChanges(tx, versionRows(compared.id), tableRows("import_rows"));
@@ -170,7 +186,7 @@ export async function applyImport(
       if (count === 0) return null;
       const connection = await transactionConnection(db, tx);
       const replaced = await setAsideRows(connection, draftId);
-      const [checked] = await Promise.all([
+      const checked = await whileChecking(
         check.report,
         copyIntoVersion(
           connection,
@@ -178,7 +194,7 @@ export async function applyImport(
           check.rows,
           afterCheck(report, check.report, "writing"),
         ),
-      ]);
+      );
       if (!checked.canApply) throw new InvalidFile(checked);
       const changes = await countChanges(tx, tableRows("replaced_rows"), versionRows(draftId));
       await recordAudit(tx, actor, {

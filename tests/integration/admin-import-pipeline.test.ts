@@ -1,0 +1,226 @@
+import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { base64, DOCUMENT_ID, datasetIdOf, LEVELS_SLUG } from "./helpers/admin-fixtures";
+import { createUserCaller } from "./helpers/users";
+
+// The import pipeline as it runs for large files: a worker thread reads and checks the file and
+// sends its rows on while it reads; Postgres receives them through COPY; the admin can ask how
+// far it has got; a commit after a preview of the same file reuses the preview's check.
+
+let t: TestDatabase;
+let admin: Awaited<ReturnType<typeof createUserCaller>>;
+let datasetId: string;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  admin = await createUserCaller(t.db, "admin");
+  datasetId = await datasetIdOf(t.db, LEVELS_SLUG);
+});
+afterAll(async () => {
+  await t?.drop();
+});
+
+const HEADER = "key,label,metric,statistic,unit,value,company,document";
+const row = (i: number, value: string | number = 100_000 + i) =>
+  `bulk.${i},Base salary at Company ${i},base_salary,median,usd_per_year,${value},Company ${i},${DOCUMENT_ID}`;
+const csv = (rows: number, options: { badRow?: number; tag?: string } = {}) =>
+  `${[
+    HEADER,
+    ...Array.from({ length: rows }, (_, i) =>
+      i === options.badRow ? row(i, "lots") : row(i).replace("Company", options.tag ?? "Company"),
+    ),
+  ].join("\n")}\n`;
+
+/** A fresh draft of the dataset: the previous one, if any, is discarded. */
+async function freshDraft() {
+  const existing = await t.db.datasetVersion.findFirst({ where: { datasetId, status: "draft" } });
+  if (existing) {
+    await admin.caller.admin.drafts.discard({
+      datasetId,
+      draftId: existing.id,
+      revision: existing.revision,
+    });
+  }
+  return admin.caller.admin.drafts.start({ datasetId });
+}
+
+const draftRows = (draftId: string) =>
+  t.db.dataPoint.findMany({
+    where: { versionId: draftId },
+    select: { key: true, value: true, label: true, note: true, sortOrder: true },
+    orderBy: { sortOrder: "asc" },
+  });
+
+describe("progress of an import", () => {
+  it("is reported while the file is read, to the admin who started it, and gone when it ends", async () => {
+    const other = await createUserCaller(t.db, "admin");
+    const progressId = "progress-test-0000000001";
+    const seen: string[] = [];
+    const seenByOther: unknown[] = [];
+    let running = true;
+    const poll = (async () => {
+      while (running) {
+        const progress = await admin.caller.admin.import.progress({ progressId });
+        if (progress) seen.push(`${progress.stage} ${progress.done}/${progress.total}`);
+        seenByOther.push(await other.caller.admin.import.progress({ progressId }));
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    const result = await admin.caller.admin.import.preview({
+      datasetId,
+      contentBase64: base64(csv(40_000, { tag: "Progress" })),
+      progressId,
+    });
+    running = false;
+    await poll;
+
+    expect(result).toMatchObject({ canApply: true, rowCount: 40_000 });
+    const reading = seen.filter((s) => s.startsWith("reading "));
+    expect(reading.length).toBeGreaterThan(0);
+    // Bytes read out of the file's size, below the whole while reading goes on.
+    const [done, total] = (reading.at(-1)?.split(" ")[1] ?? "").split("/").map(Number);
+    expect(total).toBeGreaterThan(1_000_000);
+    expect(done).toBeLessThanOrEqual(total as number);
+    expect(seenByOther.every((p) => p === null)).toBe(true);
+    expect(await admin.caller.admin.import.progress({ progressId })).toBeNull();
+  });
+
+  it("refuses a progress id that is not one", async () => {
+    await expect(admin.caller.admin.import.progress({ progressId: "x" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+  });
+});
+
+describe("a large import", () => {
+  it("writes every row in order, and a repeated commit of the same file counts it unchanged", async () => {
+    const draft = await freshDraft();
+    const file = base64(csv(30_000));
+    const preview = await admin.caller.admin.import.preview({ datasetId, contentBase64: file });
+    expect(preview).toMatchObject({ canApply: true, rowCount: 30_000, errorCount: 0 });
+    expect(preview.changes).toMatchObject({ added: 30_000, unchanged: 0 });
+
+    const first = await admin.caller.admin.import.commit({
+      datasetId,
+      draftId: draft.id,
+      revision: draft.revision,
+      contentBase64: file,
+    });
+    expect(first).toMatchObject({ status: "applied", dataPointCount: 30_000 });
+    const rows = await draftRows(draft.id);
+    expect(rows).toHaveLength(30_000);
+    expect(rows.map((r) => r.sortOrder)).toEqual(Array.from({ length: 30_000 }, (_, i) => i));
+    expect(rows[29_999]).toMatchObject({
+      key: "bulk.29999",
+      label: "Base salary at Company 29999",
+    });
+    expect(rows[29_999]?.value?.toNumber()).toBe(129_999);
+
+    const again = await admin.caller.admin.import.commit({
+      datasetId,
+      draftId: draft.id,
+      revision: draft.revision + 1,
+      contentBase64: file,
+    });
+    expect(again).toMatchObject({
+      status: "applied",
+      changes: { added: 0, removed: 0, changed: 0, unchanged: 30_000 },
+    });
+    const entry = await t.db.auditLog.findFirstOrThrow({
+      where: { action: "draft.import", entityId: draft.id },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(entry.before).toMatchObject({ dataPoints: 30_000 });
+  });
+
+  it("undoes a commit whose file turns out to have an error after its first rows were written", async () => {
+    const draft = await freshDraft();
+    const before = await draftRows(draft.id);
+    // No preview first: the rows go into the draft while the file is read, then row 25,002
+    // fails and the whole transaction is rolled back.
+    const result = await admin.caller.admin.import.commit({
+      datasetId,
+      draftId: draft.id,
+      revision: draft.revision,
+      contentBase64: base64(csv(30_000, { badRow: 25_000 })),
+    });
+    expect(result).toMatchObject({ status: "invalid", errorCount: 1, rowCount: 30_000 });
+    expect(result.issues[0]?.message).toMatch(/^Row 25002, value: "lots" is not a plain number/);
+    expect(await draftRows(draft.id)).toEqual(before);
+    const now = await t.db.datasetVersion.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(now.revision).toBe(draft.revision);
+  });
+
+  it("answers a file that breaks a database rule (a repeated key) with its report, not a failure", async () => {
+    const draft = await freshDraft();
+    const content = `${HEADER}\n${row(1)}\n${row(2)}\n${row(1, 5)}\n`;
+    const result = await admin.caller.admin.import.commit({
+      datasetId,
+      draftId: draft.id,
+      revision: draft.revision,
+      contentBase64: base64(content),
+    });
+    expect(result).toMatchObject({ status: "invalid", errorCount: 1 });
+    expect(result.issues[0]?.message).toMatch(/^Row 4: Key "bulk.1" is used twice/);
+  });
+
+  it("keeps backslashes, tabs, line breaks and other scripts exactly as written", async () => {
+    const draft = await freshDraft();
+    const label = "Back\\slash and\ttab";
+    const note = "First line\r\nsecond line, with a \\N that is text, 日本語 and émigré";
+    const content = `key,label,metric,statistic,unit,value,note\nodd.text,"${label}",base_salary,median,usd_per_year,1,"${note}"\n`;
+    const result = await admin.caller.admin.import.commit({
+      datasetId,
+      draftId: draft.id,
+      revision: draft.revision,
+      contentBase64: base64(content),
+    });
+    expect(result).toMatchObject({ status: "applied", dataPointCount: 1 });
+    expect(await draftRows(draft.id)).toEqual([
+      expect.objectContaining({ key: "odd.text", label, note }),
+    ]);
+  });
+});
+
+describe("a commit after a preview of the same file", () => {
+  it("checks the file again when what it is checked against has changed", async () => {
+    const draft = await freshDraft();
+    await t.db.sourceDocument.create({ data: { id: "doc-to-remove", title: "Soon gone" } });
+    const file = base64(
+      `key,label,metric,statistic,unit,value,document\nwith.doc,Label,base_salary,median,usd_per_year,1,doc-to-remove\n`,
+    );
+    expect(
+      await admin.caller.admin.import.preview({ datasetId, contentBase64: file }),
+    ).toMatchObject({ canApply: true, errorCount: 0 });
+    await t.db.sourceDocument.delete({ where: { id: "doc-to-remove" } });
+
+    const result = await admin.caller.admin.import.commit({
+      datasetId,
+      draftId: draft.id,
+      revision: draft.revision,
+      contentBase64: file,
+    });
+    expect(result).toMatchObject({ status: "invalid", errorCount: 1 });
+    expect(result.issues[0]?.message).toMatch(/there is no source document "doc-to-remove"/);
+  });
+});
+
+describe("the file as bytes (the app's upload route)", () => {
+  it("is accepted as content, and exactly one of content and contentBase64 must be sent", async () => {
+    const content = new TextEncoder().encode(csv(3));
+    expect(await admin.caller.admin.import.preview({ datasetId, content })).toMatchObject({
+      canApply: true,
+      rowCount: 3,
+    });
+    await expect(admin.caller.admin.import.preview({ datasetId })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(
+      admin.caller.admin.import.preview({
+        datasetId,
+        content: new TextEncoder().encode(csv(3)),
+        contentBase64: base64(csv(3)),
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
