@@ -52,6 +52,8 @@ const queries: Record<string, (c: Caller) => Promise<unknown>> = {
   "admin.datasets.get": (c) => c.admin.datasets.get({ id: ids.datasetId }),
   "admin.drafts.get": (c) => c.admin.drafts.get({ datasetId: ids.datasetId }),
   "admin.import.template": (c) => c.admin.import.template(),
+  "admin.import.progress": (c) =>
+    c.admin.import.progress({ progressId: "no-writes-on-get-progress" }),
   "admin.users.list": (c) => c.admin.users.list(),
   "admin.versions.list": (c) => c.admin.versions.list({ datasetId: ids.datasetId }),
   "admin.versions.diff": (c) =>

@@ -282,6 +282,10 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
     },
     access: adminsOnly,
   },
+  "admin.import.progress": {
+    input: async () => ({ progressId: `matrix-${randomUUID()}` }),
+    access: adminsOnly,
+  },
   "admin.users.list": {
     input: async (f) => {
       const first = await f.db.user.findFirst({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
