@@ -18,9 +18,19 @@ const row = (key: string, value: string | number) => ({
 
 test("an admin changes a published figure, publishes it, and rolls it back", async ({
   adminPage: page,
+  request: visitor,
 }) => {
   // A long flow: edit, publish, check three pages and an export, roll back, check again.
   test.slow();
+  // An anonymous visitor's /pay is kept from one rendering until the next publish.
+  const visitorPay = async () => {
+    const response = await visitor.get("/pay", { headers: { accept: "text/html" } });
+    return { cache: response.headers()["x-cache"], html: await response.text() };
+  };
+  await visitorPay();
+  expect(await visitorPay()).toMatchObject({ cache: "HIT" });
+  expect((await visitorPay()).html).toContain("median $344,000");
+
   await page.goto("/admin");
   await page.getByTestId("dataset-list").getByRole("link", { name: LEVELS_TITLE }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(LEVELS_TITLE);
@@ -48,6 +58,9 @@ test("an admin changes a published figure, publishes it, and rolls it back", asy
   await page.goto("/pay");
   const companies = page.getByTestId("chart-pay-by-company");
   await expect(companies).toContainText("median $350,000");
+  const published = await visitorPay();
+  expect(published.html).toContain("median $350,000");
+  expect(published.html).not.toContain("median $344,000");
 
   // The history: the two newest versions differ in that one value; roll back to the older.
   await page.goto(datasetUrl);
@@ -72,6 +85,7 @@ test("an admin changes a published figure, publishes it, and rolls it back", asy
   await page.goto("/pay");
   await expect(companies).toContainText("median $344,000");
   await expect(companies).not.toContainText("$350,000");
+  expect((await visitorPay()).html).toContain("median $344,000");
 
   // Each version exports as CSV in the import format.
   await page.goto(datasetUrl);

@@ -1,12 +1,15 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { pageContentSecurityPolicy } from "./security/headers";
 import { databaseOutageResponse } from "./server/database-outage";
+import { sharedPage } from "./server/shared-pages";
 
 const dev = process.env.NODE_ENV === "development";
 
 /**
  * A fresh CSP nonce for each page. Next reads it from the request's CSP header and puts it on
- * the scripts it renders; the browser gets the same policy. While the database is down, pages
+ * the scripts it renders; the browser gets the same policy. Pages that show published data
+ * alone are rendered once per data revision and served with the new nonce (shared-pages.ts).
+ * While the database is down, pages
  * get a 503 instead (free while it answers: see database-outage.ts).
  */
 export async function proxy(request: NextRequest) {
@@ -14,6 +17,11 @@ export async function proxy(request: NextRequest) {
   if (outage) return outage;
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = pageContentSecurityPolicy(nonce, dev);
+  const shared = await sharedPage(request, nonce);
+  if (shared) {
+    shared.headers.set("content-security-policy", policy);
+    return shared;
+  }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

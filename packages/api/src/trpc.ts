@@ -7,19 +7,30 @@ import { AppError, databaseUnavailable, toTRPCError } from "./errors";
 import { isDenied, logAdminWrite, logDenied } from "./logging/procedure-events";
 import { hasUnstorableText } from "./unstorable-text";
 
-const t = initTRPC.context<Context>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
-    const details = error.cause instanceof AppError ? (error.cause.details ?? null) : null;
-    // Unexpected failures are logged on the server; the client gets no SQL or internals.
-    const message =
-      error.code === "INTERNAL_SERVER_ERROR"
-        ? "Something went wrong on our side. Try again."
-        : shape.message;
-    return { ...shape, message, data: { ...shape.data, stack: undefined, zodError, details } };
-  },
-});
+export interface ProcedureMeta {
+  /**
+   * The output depends only on the input and the published benchmark data, never on the caller:
+   * one HTTP response may be served to everyone until the next publish (see shared-responses.ts).
+   */
+  publishedDataOnly?: boolean;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+      const details = error.cause instanceof AppError ? (error.cause.details ?? null) : null;
+      // Unexpected failures are logged on the server; the client gets no SQL or internals.
+      const message =
+        error.code === "INTERNAL_SERVER_ERROR"
+          ? "Something went wrong on our side. Try again."
+          : shape.message;
+      return { ...shape, message, data: { ...shape.data, stack: undefined, zodError, details } };
+    },
+  });
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -107,5 +118,7 @@ const adminWrites = adminOnly.use(async ({ ctx, path, type, getRawInput, next })
 });
 
 export const publicProcedure = withAppErrors.use(storableText);
+/** A public read of published benchmark data alone (see ProcedureMeta.publishedDataOnly). */
+export const publishedDataProcedure = publicProcedure.meta({ publishedDataOnly: true });
 export const protectedProcedure = signedIn.use(storableText);
 export const adminProcedure = adminWrites.use(storableText);

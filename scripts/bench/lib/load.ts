@@ -26,6 +26,9 @@ export interface LoadResult {
   bytes: number;
 }
 
+/** The Accept header browsers send: pages for anonymous visitors are shared only with document requests. */
+const browserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
 /** Drives the server with autocannon (HTTP/1.1 keep-alive connections) and sums it up. */
 export async function load(options: LoadOptions): Promise<LoadResult> {
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -36,6 +39,7 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
         duration: options.seconds,
         overallRate: options.overallRate,
         requests: options.paths?.map((path) => ({ path })),
+        headers: { accept: browserAccept },
         timeout: 30,
       },
       (error, result) => (error ? reject(error) : resolve(result)),

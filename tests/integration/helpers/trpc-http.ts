@@ -1,4 +1,4 @@
-import { createTRPCContext, type Session, trpcEndpoint } from "@aiml/api";
+import { createTRPCContext, type Session, sharedResponses, trpcEndpoint } from "@aiml/api";
 import type { Database } from "@aiml/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
@@ -17,26 +17,28 @@ export interface TrpcServer {
 
 /**
  * The app's tRPC endpoint (apps/web/src/app/api/trpc/[trpc]/route.ts) on a test database: the
- * same router, context and fetch adapter, with the session resolved by `getSession`.
+ * same router, context, fetch adapter and shared responses, with the session resolved by
+ * `getSession`.
  */
 export function createTrpcServer(
   db: Database,
   getSession: (headers: Headers) => Promise<Session | null>,
 ): TrpcServer {
   let internalErrors: string[] = [];
+  const handleOne = (req: Request) =>
+    fetchRequestHandler({
+      ...trpcEndpoint,
+      req,
+      createContext: () => createTRPCContext({ headers: req.headers, db, getSession }),
+      onError({ error, path }) {
+        if (error.code === "INTERNAL_SERVER_ERROR") {
+          const cause = error.cause ?? error;
+          internalErrors.push(`${path ?? "<no path>"}: ${cause.stack ?? String(cause)}`);
+        }
+      },
+    });
   return {
-    handle: (req) =>
-      fetchRequestHandler({
-        ...trpcEndpoint,
-        req,
-        createContext: () => createTRPCContext({ headers: req.headers, db, getSession }),
-        onError({ error, path }) {
-          if (error.code === "INTERNAL_SERVER_ERROR") {
-            const cause = error.cause ?? error;
-            internalErrors.push(`${path ?? "<no path>"}: ${cause.stack ?? String(cause)}`);
-          }
-        },
-      }),
+    handle: sharedResponses(() => db, handleOne),
     takeInternalErrors() {
       const taken = internalErrors;
       internalErrors = [];

@@ -5,8 +5,8 @@ export function SourceChip({ source }: { source: FigureSource }) {
   const asOf = formatAsOf(source.asOf, source.asOfPrecision);
   return (
     <Link
-      href={`/sources#${source.datasetSlug}`}
-      className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 dark:bg-slate-800 dark:text-slate-200"
+      href={`/sources?dataset=${encodeURIComponent(source.datasetSlug)}#${source.datasetSlug}`}
+      className="source-chip"
       title={
         source.documentTitle
           ? `${source.datasetTitle}, as reported in “${source.documentTitle}”`

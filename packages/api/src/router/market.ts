@@ -13,11 +13,24 @@ import { cachedByRevision } from "../cache/revision-cache";
 import { publishedFigures } from "../queries/cached-figures";
 import { findPublishedFiguresByRef } from "../queries/published-figures";
 import { findPublishedDatasets, findSourceDocuments } from "../queries/sources";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { createTRPCRouter, publishedDataProcedure } from "../trpc";
+
+function groupBySlug<T extends { source: { datasetSlug: string } }>(figures: T[]) {
+  const groups = new Map<string, T[]>();
+  for (const f of figures) {
+    const group = groups.get(f.source.datasetSlug);
+    if (group) group.push(f);
+    else groups.set(f.source.datasetSlug, [f]);
+  }
+  return groups;
+}
+
+/** Datasets per page of the sources listing. */
+export const SOURCES_PAGE_SIZE = 25;
 
 export const marketRouter = createTRPCRouter({
   /** The Overview's headline figures, each with its source. */
-  overview: publicProcedure.query(({ ctx }) =>
+  overview: publishedDataProcedure.query(({ ctx }) =>
     cachedByRevision(ctx.db, "overview", async () => {
       const refs = overviewHeadlines.flatMap((h) =>
         h.companion ? [h.figure, h.companion] : [h.figure],
@@ -38,11 +51,13 @@ export const marketRouter = createTRPCRouter({
   ),
 
   /** One dashboard page: its charts built from the published figures and the page's filters. */
-  dashboard: publicProcedure
+  dashboard: publishedDataProcedure
     .input(
       z.object({
         page: z.enum(dashboardPages),
         filters: dashboardFiltersSchema.default({ comp: "all", highlight: [] }),
+        /** Every matching row instead of the top MAX_CHART_ROWS of each chart (CSV downloads). */
+        allRows: z.boolean().default(false),
       }),
     )
     .query(async ({ ctx, input }) => {
@@ -50,7 +65,9 @@ export const marketRouter = createTRPCRouter({
       const companies = knownCompanies(figures).map((c) => c.toLowerCase());
       return {
         page: pageInfo[input.page],
-        charts: buildDashboard(input.page, figures, input.filters),
+        charts: buildDashboard(input.page, figures, input.filters, {
+          maxRows: input.allRows ? Number.POSITIVE_INFINITY : undefined,
+        }),
         unknownHighlights: input.filters.highlight.filter(
           (h) => !companies.includes(h.toLowerCase()),
         ),
@@ -58,7 +75,7 @@ export const marketRouter = createTRPCRouter({
     }),
 
   /** The companies, levels and locations the benchmarks cover, for forms that match against them. */
-  dimensions: publicProcedure.query(({ ctx }) =>
+  dimensions: publishedDataProcedure.query(({ ctx }) =>
     cachedByRevision(ctx.db, "dimensions", async () => {
       const figures = await publishedFigures(ctx.db);
       const distinct = (pick: (f: (typeof figures)[number]) => string | null) =>
@@ -73,48 +90,77 @@ export const marketRouter = createTRPCRouter({
     }),
   ),
 
-  /** Every published dataset with its provenance, its figures, and the charts that use them. */
-  sources: publicProcedure.query(({ ctx }) =>
-    cachedByRevision(ctx.db, "sources", async () => {
-      const [datasets, documents, figures] = await Promise.all([
-        findPublishedDatasets(ctx.db),
-        findSourceDocuments(ctx.db),
-        publishedFigures(ctx.db),
-      ]);
-      return {
-        documents: documents.map((d) => ({
-          id: d.id,
-          title: d.title,
-          author: d.author,
-          publisher: d.publisher,
-          url: d.url,
-          description: d.description,
-        })),
-        datasets: datasets.map((d) => {
-          const own = figures.filter((f) => f.source.datasetSlug === d.slug);
-          const charts = chartCatalog
-            .filter((chart) => own.some(chart.select))
-            .map((chart) => ({
-              id: chart.id,
-              title: chart.title,
-              path: pageInfo[chart.page].path,
-            }));
-          return {
-            slug: d.slug,
+  /**
+   * The published datasets with their provenance, their figures and the charts that use them,
+   * SOURCES_PAGE_SIZE per page (the page holding `dataset` when it is given).
+   */
+  sources: publishedDataProcedure
+    .input(
+      z
+        .object({
+          page: z.number().int().min(1).max(1_000_000).optional(),
+          dataset: z.string().max(200).optional(),
+        })
+        .default({}),
+    )
+    .query(({ ctx, input }) =>
+      cachedByRevision(ctx.db, "sources", async () => {
+        const [datasets, documents, figures] = await Promise.all([
+          findPublishedDatasets(ctx.db),
+          findSourceDocuments(ctx.db),
+          publishedFigures(ctx.db),
+        ]);
+        return {
+          datasets,
+          documents,
+          figuresBySlug: groupBySlug(figures),
+        };
+      }).then(({ datasets, documents, figuresBySlug }) => {
+        const pageCount = Math.max(1, Math.ceil(datasets.length / SOURCES_PAGE_SIZE));
+        const index = input.dataset ? datasets.findIndex((d) => d.slug === input.dataset) : -1;
+        const requested =
+          index >= 0 ? Math.floor(index / SOURCES_PAGE_SIZE) + 1 : (input.page ?? 1);
+        const page = Math.min(requested, pageCount);
+        const onPage = datasets.slice((page - 1) * SOURCES_PAGE_SIZE, page * SOURCES_PAGE_SIZE);
+        return {
+          page,
+          pageCount,
+          datasetCount: datasets.length,
+          /** The page asked for does not exist: `page` is the last one instead. */
+          pageMissing: requested > pageCount,
+          documents: documents.map((d) => ({
+            id: d.id,
             title: d.title,
+            author: d.author,
             publisher: d.publisher,
-            sourceUrl: d.sourceUrl,
-            asOf: d.asOf.toISOString().slice(0, 10),
-            asOfPrecision: d.asOfPrecision,
-            methodology: d.methodology,
-            version: d.publishedVersion?.number ?? null,
-            publishedAt: d.publishedVersion?.publishedAt ?? null,
-            sourcesOnly: sourcesOnlyDatasets.includes(d.slug),
-            charts,
-            figures: own,
-          };
-        }),
-      };
-    }),
-  ),
+            url: d.url,
+            description: d.description,
+          })),
+          datasets: onPage.map((d) => {
+            const own = figuresBySlug.get(d.slug) ?? [];
+            const charts = chartCatalog
+              .filter((chart) => own.some(chart.select))
+              .map((chart) => ({
+                id: chart.id,
+                title: chart.title,
+                path: pageInfo[chart.page].path,
+              }));
+            return {
+              slug: d.slug,
+              title: d.title,
+              publisher: d.publisher,
+              sourceUrl: d.sourceUrl,
+              asOf: d.asOf.toISOString().slice(0, 10),
+              asOfPrecision: d.asOfPrecision,
+              methodology: d.methodology,
+              version: d.publishedVersion?.number ?? null,
+              publishedAt: d.publishedVersion?.publishedAt ?? null,
+              sourcesOnly: sourcesOnlyDatasets.includes(d.slug),
+              charts,
+              figures: own,
+            };
+          }),
+        };
+      }),
+    ),
 });

@@ -19,6 +19,12 @@ export interface ChartRow extends BenchmarkFigure {
   highlighted: boolean;
 }
 
+/**
+ * The most rows a chart shows, in its sort order (highlighted rows are always shown as well):
+ * beyond that a chart stops being readable. The CSV download has every row.
+ */
+export const MAX_CHART_ROWS = 25;
+
 export interface ChartView {
   id: string;
   title: string;
@@ -26,6 +32,8 @@ export interface ChartView {
   kind: ChartSpec["kind"];
   unit: Unit | null;
   rows: ChartRow[];
+  /** Rows that matched but are not in `rows` (see MAX_CHART_ROWS). */
+  omittedRows: number;
   /** Why the chart is empty, when it is. */
   emptyMessage: string | null;
   /** Figures the filters left out, with the reason. */
@@ -55,12 +63,19 @@ function distinctSources(rows: ChartRow[]): FigureSource[] {
   return [...seen.values()];
 }
 
+/** The first `max` rows, and any highlighted row after them. */
+function topRows(rows: ChartRow[], max: number): ChartRow[] {
+  if (rows.length <= max) return rows;
+  return [...rows.slice(0, max), ...rows.slice(max).filter((r) => r.highlighted)];
+}
+
 const compMetrics = { base: ["base_salary"], total: ["total_comp"] } as const;
 
 function buildChart(
   spec: ChartSpec,
   figures: BenchmarkFigure[],
   filters: DashboardFilters,
+  maxRows: number,
 ): ChartView {
   const selected = figures.filter(spec.select);
   let rows = selected;
@@ -91,6 +106,7 @@ function buildChart(
       spec.filters?.highlight === "company" && highlight.has((f.company ?? "").toLowerCase()),
   }));
   const sorted = sortRows(chartRows, filters.sort ?? spec.defaultSort);
+  const shown = topRows(sorted, maxRows);
 
   let emptyMessage: string | null = null;
   if (sorted.length === 0) {
@@ -105,10 +121,11 @@ function buildChart(
     description: spec.description,
     kind: spec.kind,
     unit: spec.unit ?? null,
-    rows: sorted,
+    rows: shown,
+    omittedRows: sorted.length - shown.length,
     emptyMessage,
     hiddenNote: hidden.length > 0 ? hidden.join(" ") : null,
-    sources: distinctSources(sorted),
+    sources: distinctSources(shown),
     computed: [],
   };
 }
@@ -144,8 +161,9 @@ export function buildDashboard(
   page: DashboardPage,
   figures: BenchmarkFigure[],
   filters: DashboardFilters,
+  { maxRows = MAX_CHART_ROWS }: { maxRows?: number } = {},
 ): ChartView[] {
-  const charts = chartsForPage(page).map((spec) => buildChart(spec, figures, filters));
+  const charts = chartsForPage(page).map((spec) => buildChart(spec, figures, filters, maxRows));
   attachComputedFigures(charts, figures);
   return charts;
 }

@@ -38,3 +38,13 @@ export const pageInfo: Record<DashboardPage, PageInfo> = {
       "The packages behind the “$900k AI job” headlines: base, bonus, signing bonus and equity, and how the headline is assembled.",
   },
 };
+
+/**
+ * The public pages whose content is the published benchmark data alone (the Overview, the
+ * dashboards and the sources): the same for every visitor until the next publish.
+ */
+export const publishedDataPagePaths: readonly string[] = [
+  "/",
+  ...dashboardPages.map((page) => pageInfo[page].path),
+  "/sources",
+];

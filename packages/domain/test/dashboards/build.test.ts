@@ -4,6 +4,7 @@ import {
   chartCatalog,
   type DashboardFilters,
   dashboardPages,
+  MAX_CHART_ROWS,
   sourcesOnlyDatasets,
 } from "../../src";
 import { seedFigures } from "./seed-figures";
@@ -130,5 +131,41 @@ describe("buildDashboard", () => {
     const mid = chart("pay", "pay-by-level", { ...noFilters, level: "entry" }).computed;
     expect(mid.some((c) => c.id.includes(".mid."))).toBe(false);
     expect(mid.some((c) => c.id.includes(".entry."))).toBe(true);
+  });
+});
+
+describe("long charts", () => {
+  // Each seeded figure 40 times over, as if 40 datasets reported the same companies.
+  const many = Array.from({ length: 40 }, (_, copy) =>
+    figures.map((f) => ({
+      ...f,
+      id: `${f.id}-${copy}`,
+      value: f.value === null ? null : f.value + copy,
+      company: f.company && copy === 39 ? `${f.company} Copy` : f.company,
+    })),
+  ).flat();
+
+  it("show the top rows in the chart's order and count the rest; the CSV asks for all", () => {
+    const all = buildDashboard("pay", many, noFilters, { maxRows: Number.POSITIVE_INFINITY });
+    const top = buildDashboard("pay", many, noFilters);
+    const full = all.find((c) => c.id === "pay-by-company");
+    const capped = top.find((c) => c.id === "pay-by-company");
+    expect(full?.rows.length).toBeGreaterThan(MAX_CHART_ROWS);
+    expect(full?.omittedRows).toBe(0);
+    expect(capped?.rows).toEqual(full?.rows.slice(0, MAX_CHART_ROWS));
+    expect(capped?.omittedRows).toBe((full?.rows.length ?? 0) - MAX_CHART_ROWS);
+  });
+
+  it("always show a highlighted company, wherever it ranks", () => {
+    const lowest = buildDashboard("pay", many, noFilters, { maxRows: Number.POSITIVE_INFINITY })
+      .find((c) => c.id === "pay-by-company")
+      ?.rows.at(-1);
+    expect(lowest?.company).toBeTruthy();
+    const highlighted = buildDashboard("pay", many, {
+      ...noFilters,
+      highlight: [lowest?.company ?? ""],
+    }).find((c) => c.id === "pay-by-company");
+    expect(highlighted?.rows.slice(0, MAX_CHART_ROWS).some((r) => r.highlighted)).toBe(false);
+    expect(highlighted?.rows.at(-1)).toMatchObject({ id: lowest?.id, highlighted: true });
   });
 });

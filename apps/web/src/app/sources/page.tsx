@@ -1,12 +1,28 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ChartsSkeleton } from "~/components/dashboard/charts-skeleton";
+import { Notices } from "~/components/dashboard/notices";
 import { SourcesList } from "~/components/sources/sources-list";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sources" };
 
-export default function SourcesPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** `?page=` as a page number, or a notice saying why it was not used. */
+function parsePage(raw: string | undefined): { page?: number; notice?: string } {
+  if (raw === undefined) return {};
+  const page = Number(raw);
+  if (/^\d{1,7}$/.test(raw) && page >= 1) return { page };
+  return { notice: `“${raw.slice(0, 40)}” is not a page number: showing the first page.` };
+}
+
+export default async function SourcesPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const { page, notice } = parsePage(first(params.page));
+  const dataset = first(params.dataset)?.slice(0, 200);
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Sources</h1>
@@ -14,8 +30,9 @@ export default function SourcesPage() {
         Every dataset behind the dashboards: who published it, the date it describes, how it was
         gathered, the document it was read from, and every figure in it.
       </p>
+      <Notices notices={notice ? [notice] : []} />
       <Suspense fallback={<ChartsSkeleton />}>
-        <SourcesList />
+        <SourcesList page={page} dataset={dataset} />
       </Suspense>
     </>
   );

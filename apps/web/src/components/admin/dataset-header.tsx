@@ -35,7 +35,10 @@ export function DatasetHeader({ datasetId }: { datasetId: string }) {
           : "Not published yet."}{" "}
         {draft ? `Draft version ${draft.number} is open.` : "No draft is open."}{" "}
         {published && (
-          <Link href={`/sources#${metadata.slug}`} className="underline">
+          <Link
+            href={`/sources?dataset=${encodeURIComponent(metadata.slug)}#${metadata.slug}`}
+            className="underline"
+          >
             See it on the sources page
           </Link>
         )}

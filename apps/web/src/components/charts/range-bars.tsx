@@ -24,18 +24,15 @@ export function RangeBars({ rows }: { rows: ChartRow[] }) {
         const end = row.high ?? row.value ?? sortValue(row);
         const color = row.highlighted ? "var(--chart-highlight)" : "var(--chart-bar)";
         return (
-          <li
-            key={row.id}
-            className="grid grid-cols-1 gap-1 sm:grid-cols-[minmax(8rem,16rem)_1fr] sm:items-center sm:gap-3"
-          >
-            <span className={`text-sm ${row.highlighted ? "font-semibold" : ""}`}>
+          <li key={row.id} className="range-bar">
+            <span className={row.highlighted ? "text-sm font-semibold" : "text-sm"}>
               {row.rowLabel}
               {row.highlighted && <span className="sr-only"> (highlighted)</span>}
             </span>
             <div>
-              <div className="relative h-5 rounded bg-slate-100 dark:bg-slate-800">
+              <div className="range-bar-track">
                 <div
-                  className="absolute inset-y-0 rounded-l"
+                  className="range-bar-fill"
                   style={{
                     left: `${pct(start, max)}%`,
                     width: `${pct(end, max) - pct(start, max)}%`,
@@ -64,9 +61,7 @@ export function RangeBars({ rows }: { rows: ChartRow[] }) {
                   />
                 )}
               </div>
-              <span className="text-xs tabular-nums text-slate-700 dark:text-slate-300">
-                {describeFigure(row)}
-              </span>
+              <span className="range-bar-caption">{describeFigure(row)}</span>
             </div>
           </li>
         );

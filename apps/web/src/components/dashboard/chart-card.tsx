@@ -32,6 +32,12 @@ export function ChartCard({ chart, csvHref }: { chart: ChartView; csvHref: strin
       ) : (
         <FigureList chart={chart} />
       )}
+      {chart.omittedRows > 0 && (
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400" data-testid="omitted-rows">
+          Showing the first {chart.rows.length} of {chart.rows.length + chart.omittedRows} figures
+          in this order; the CSV download has all of them.
+        </p>
+      )}
       <ComputedFigures figures={chart.computed} />
       {chart.hiddenNote && (
         <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{chart.hiddenNote}</p>

@@ -1,57 +1,39 @@
 import { type ChartView, formatAmount, formatAsOf, formatFigure } from "@aiml/domain";
 
-const cell = "border-b border-slate-200 px-2 py-1.5 text-left align-top dark:border-slate-800";
-
 export function ChartTable({ chart }: { chart: ChartView }) {
   return (
     <div className="relative overflow-x-auto">
-      <table className="w-full min-w-[36rem] border-collapse text-sm">
+      <table className="data-table min-w-[36rem]">
         <caption className="sr-only">{chart.title}: the chart's figures as a table</caption>
         <thead>
           <tr>
-            <th scope="col" className={cell}>
-              Figure
-            </th>
-            <th scope="col" className={cell}>
-              Value
-            </th>
-            <th scope="col" className={cell}>
-              Low
-            </th>
-            <th scope="col" className={cell}>
-              High
-            </th>
-            <th scope="col" className={cell}>
-              Source
-            </th>
-            <th scope="col" className={cell}>
-              As of
-            </th>
+            <th scope="col">Figure</th>
+            <th scope="col">Value</th>
+            <th scope="col">Low</th>
+            <th scope="col">High</th>
+            <th scope="col">Source</th>
+            <th scope="col">As of</th>
           </tr>
         </thead>
         <tbody>
           {chart.rows.map((r) => (
             <tr key={r.id}>
-              <th scope="row" className={`${cell} font-normal`}>
-                {r.rowLabel}
-              </th>
-              <td className={`${cell} tabular-nums`}>
+              <th scope="row">{r.rowLabel}</th>
+              <td>
                 {r.value !== null
                   ? `${r.statistic === "point" ? "" : `${r.statistic} `}${formatAmount(r.value, r.unit)}`
                   : formatFigure(r)}
               </td>
-              <td className={`${cell} tabular-nums`}>
-                {r.low !== null ? formatAmount(r.low, r.unit) : "—"}
-              </td>
-              <td className={`${cell} tabular-nums`}>
+              <td>{r.low !== null ? formatAmount(r.low, r.unit) : "—"}</td>
+              <td>
                 {r.high !== null
                   ? `${formatAmount(r.high, r.unit)}${r.highOpen ? " or more" : ""}`
                   : r.highOpen
                     ? "open-ended"
                     : "—"}
               </td>
-              <td className={cell}>{r.source.publisher}</td>
-              <td className={cell}>{formatAsOf(r.source.asOf, r.source.asOfPrecision)}</td>
+              <td>{r.source.publisher}</td>
+              <td>{formatAsOf(r.source.asOf, r.source.asOfPrecision)}</td>
             </tr>
           ))}
         </tbody>

@@ -3,14 +3,18 @@ import Link from "next/link";
 import { getRequestCaller } from "~/server/caller";
 import { describeFigure } from "../charts/describe-figure";
 
-const cell = "border-b border-slate-200 px-2 py-1.5 text-left align-top dark:border-slate-800";
-
 /** Rendered on the server only. */
-export async function SourcesList() {
-  const data = await (await getRequestCaller()).market.sources();
+export async function SourcesList({ page, dataset }: { page?: number; dataset?: string }) {
+  const data = await (await getRequestCaller()).market.sources({ page, dataset });
   const documentTitle = new Map(data.documents.map((d) => [d.id, d.title]));
   return (
     <div className="grid gap-8">
+      {data.pageMissing && (
+        <p role="status" className="rounded bg-slate-50 p-3 text-sm dark:bg-slate-900">
+          There is no page {page}: the {data.datasetCount} datasets fill {data.pageCount}{" "}
+          {data.pageCount === 1 ? "page" : "pages"}. Showing page {data.page}.
+        </p>
+      )}
       <section aria-labelledby="documents-heading">
         <h2 id="documents-heading" className="text-lg font-semibold">
           Documents the figures were read from
@@ -80,29 +84,21 @@ export async function SourcesList() {
               All {d.figures.length} figures
             </summary>
             <div className="relative mt-2 overflow-x-auto">
-              <table className="w-full min-w-[40rem] border-collapse text-sm">
+              <table className="data-table min-w-[40rem]">
                 <caption className="sr-only">Figures in {d.title}</caption>
                 <thead>
                   <tr>
-                    <th scope="col" className={cell}>
-                      Figure
-                    </th>
-                    <th scope="col" className={cell}>
-                      Value
-                    </th>
-                    <th scope="col" className={cell}>
-                      As stated in the document
-                    </th>
+                    <th scope="col">Figure</th>
+                    <th scope="col">Value</th>
+                    <th scope="col">As stated in the document</th>
                   </tr>
                 </thead>
                 <tbody>
                   {d.figures.map((f) => (
                     <tr key={f.id}>
-                      <th scope="row" className={`${cell} font-normal`}>
-                        {f.label}
-                      </th>
-                      <td className={`${cell} tabular-nums`}>{describeFigure(f)}</td>
-                      <td className={cell}>
+                      <th scope="row">{f.label}</th>
+                      <td>{describeFigure(f)}</td>
+                      <td>
                         {f.quote && <q>{f.quote}</q>}
                         {f.source.documentId && (
                           <span className="block text-xs text-slate-600 dark:text-slate-400">
@@ -118,6 +114,36 @@ export async function SourcesList() {
           </details>
         </section>
       ))}
+      <SourcesPager page={data.page} pageCount={data.pageCount} total={data.datasetCount} />
     </div>
+  );
+}
+
+function SourcesPager({
+  page,
+  pageCount,
+  total,
+}: {
+  page: number;
+  pageCount: number;
+  total: number;
+}) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav aria-label="Pages of datasets" className="flex items-center gap-4 text-sm">
+      {page > 1 && (
+        <Link href={`/sources?page=${page - 1}`} className="underline" rel="prev">
+          Previous page
+        </Link>
+      )}
+      <span>
+        Page {page} of {pageCount} ({total} datasets)
+      </span>
+      {page < pageCount && (
+        <Link href={`/sources?page=${page + 1}`} className="underline" rel="next">
+          Next page
+        </Link>
+      )}
+    </nav>
   );
 }

@@ -1,11 +1,12 @@
-import { trpcEndpoint } from "@aiml/api";
+import { sharedResponses, trpcEndpoint } from "@aiml/api";
+import { getDb } from "@aiml/db";
 import { logger } from "@aiml/logger";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createContext } from "~/server/context";
 
 export const dynamic = "force-dynamic";
 
-function handler(req: Request) {
+function trpcHandler(req: Request) {
   return fetchRequestHandler({
     ...trpcEndpoint,
     req,
@@ -20,5 +21,7 @@ function handler(req: Request) {
     },
   });
 }
+
+const handler = sharedResponses(getDb, trpcHandler);
 
 export { handler as GET, handler as POST };

@@ -5,7 +5,7 @@ export const dynamic = "force-dynamic";
 
 const notFound = (message: string) => Response.json({ error: message }, { status: 404 });
 
-/** The CSV of exactly what a chart shows for the same filters. */
+/** The CSV of a chart's figures for the same filters: every one, also those a long chart leaves out. */
 export async function GET(
   request: Request,
   { params }: { params: Promise<{ page: string; chart: string }> },
@@ -17,7 +17,7 @@ export async function GET(
   const searchParams = Object.fromEntries(new URL(request.url).searchParams);
   const { filters } = parseDashboardFilters(dashboardPage, searchParams);
   const caller = await getServerCaller(request.headers);
-  const { charts } = await caller.market.dashboard({ page: dashboardPage, filters });
+  const { charts } = await caller.market.dashboard({ page: dashboardPage, filters, allRows: true });
   const chart = charts.find((c) => c.id === chartId);
   if (!chart) return notFound(`The ${page} dashboard has no chart called “${chartId}”.`);
 

@@ -1,4 +1,4 @@
-import { appRouter } from "./root";
+import { appRouter } from "../root";
 
 /**
  * The most calls one batched HTTP request may carry. The calls of a batch run at once, so an
