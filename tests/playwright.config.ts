@@ -44,6 +44,8 @@ export default defineConfig({
     ["list"],
     ["json", { outputFile: path.join(import.meta.dirname, ".results/e2e.json") }],
   ],
+  // Two workers share two cores with the server and its database: allow for a slow answer.
+  expect: { timeout: 10_000 },
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -230,8 +230,22 @@ test("a save based on an old draft shows both versions and overwrites nothing", 
     await dialog.getByLabel("Value", { exact: true }).fill(value);
     await dialog.getByRole("button", { name: "Update row" }).click();
   }
+  // While a save is on its way, rows cannot be edited: the save would drop such edits.
+  let releaseSave = () => {};
+  const saveHeld = new Promise<void>((resolve) => {
+    releaseSave = resolve;
+  });
+  await first.route("**/api/trpc/admin.drafts.save*", async (route) => {
+    await saveHeld;
+    await route.continue();
+  });
   await first.getByRole("button", { name: "Save draft" }).click();
+  await expect(first.getByRole("button", { name: "Saving…" })).toBeDisabled();
+  await expect(first.getByRole("button", { name: "Edit e2e.shared", exact: true })).toBeDisabled();
+  await expect(first.getByRole("button", { name: "Add row" })).toBeDisabled();
+  releaseSave();
   await expect(first.getByTestId("draft-status")).toContainText("Saved: 1 changed");
+  await expect(first.getByRole("button", { name: "Edit e2e.shared", exact: true })).toBeEnabled();
 
   await second.getByRole("button", { name: "Save draft" }).click();
   const conflict = second.getByTestId("draft-conflict");

@@ -73,7 +73,10 @@ async function main() {
 
   const authEnv = authSettings(port, tempDir);
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+  // Longer than the idle timeout of common proxies and load balancers (60 s), so the server
+  // is never the side that closes a kept-alive connection just as a client reuses it.
+  const startArgs = ["start", "-p", String(port), "--keepAliveTimeout", "65000"];
+  const server = spawn(process.execPath, [nextBin, ...startArgs], {
     cwd: appDir,
     stdio: "inherit",
     env: {

@@ -142,6 +142,9 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
           return;
         }
         const { added, changed, removed } = result.counts;
+        // Edits made before the rows reload would start from the old revision: the save stays
+        // pending (and editing disabled) until the draft is current.
+        await refresh();
         setChanges(noChanges);
         setSaveNote("");
         setReport({
@@ -152,7 +155,6 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
           warningCount: result.warningCount,
           truncated: result.truncated,
         });
-        await refresh();
       },
       onError: onFailure,
     }),
@@ -413,6 +415,7 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
         <button
           type="button"
           className={secondaryButton}
+          disabled={busy}
           onClick={() => setEditing({ mode: "new" })}
         >
           Add row
@@ -465,12 +468,18 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
                 <tr key={p.key}>
                   <RowCells point={p} status="new" />
                   <td className={`${cell} whitespace-nowrap`}>
-                    <button type="button" className={linkButton} onClick={() => openEditor(p.key)}>
+                    <button
+                      type="button"
+                      className={linkButton}
+                      disabled={busy}
+                      onClick={() => openEditor(p.key)}
+                    >
                       Edit<span className="sr-only"> {p.key}</span>
                     </button>{" "}
                     <button
                       type="button"
                       className={`${linkButton} ml-2`}
+                      disabled={busy}
                       onClick={() => undo(p.key)}
                     >
                       Remove<span className="sr-only"> {p.key}</span>
@@ -518,6 +527,7 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
                           <button
                             type="button"
                             className={linkButton}
+                            disabled={busy}
                             onClick={() => openEditor(row.key)}
                           >
                             Edit<span className="sr-only"> {row.key}</span>
@@ -527,6 +537,7 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
                           <button
                             type="button"
                             className={`${linkButton} ml-2`}
+                            disabled={busy}
                             onClick={() => undo(row.key)}
                           >
                             Undo<span className="sr-only"> changes to {row.key}</span>
@@ -535,6 +546,7 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
                           <button
                             type="button"
                             className={`${linkButton} ml-2 text-red-700 dark:text-red-400`}
+                            disabled={busy}
                             onClick={() => removeRow(row.key)}
                           >
                             Delete<span className="sr-only"> {row.key}</span>
