@@ -1,6 +1,7 @@
 // Lighthouse (default mobile config, simulated throttling) on every public route of the
 // production build, driving Debian's Chromium. Prints each route's median over runs.
 // Usage: pnpm bench:lighthouse [--smoke] [--rounds 3]
+import { publicPagePaths } from "@aiml/domain";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { startApp } from "./lib/app-server";
@@ -8,17 +9,6 @@ import { readArgs } from "./lib/args";
 import { formatSpread, type Spread, spread } from "./lib/stats";
 import { printTable, verdict } from "./lib/table";
 
-const routes = [
-  "/",
-  "/demand",
-  "/growth",
-  "/pay",
-  "/top-of-market",
-  "/sources",
-  "/calculator",
-  "/sign-in",
-  "/sign-up",
-];
 const targets = { score: 98, tbtMs: 150, lcpMs: 1200 };
 
 const args = readArgs({ rounds: 3, seconds: 1 });
@@ -70,7 +60,7 @@ async function audit(url: string) {
 
 const rows: Row[] = [];
 try {
-  for (const route of routes) {
+  for (const route of publicPagePaths) {
     const runs = [];
     for (let i = 0; i < args.rounds; i++) runs.push(await audit(`${app.base}${route}`));
     rows.push({

@@ -1,17 +1,8 @@
+import { publicPagePaths } from "@aiml/domain";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const paths = [
-  "/",
-  "/demand",
-  "/growth",
-  "/pay",
-  "/top-of-market",
-  "/sources",
-  "/calculator",
-  "/sign-in",
-  "/sign-up",
-];
+const paths = publicPagePaths;
 
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`${colorScheme} mode`, () => {

@@ -1,19 +1,10 @@
+import { publicPagePaths } from "@aiml/domain";
 import { type APIResponse, expect, test } from "@playwright/test";
 import { expectHydrated, watchScripts } from "./browser-checks";
 import { promoteToAdmin } from "./database";
 import { signUp, uniqueEmail } from "./helpers";
 
-const pages = [
-  "/",
-  "/demand",
-  "/growth",
-  "/pay",
-  "/top-of-market",
-  "/sources",
-  "/calculator",
-  "/sign-in",
-  "/sign-up",
-];
+const pages = publicPagePaths;
 
 /** A CSP header as directive → sources. */
 function directives(policy: string): Map<string, string[]> {

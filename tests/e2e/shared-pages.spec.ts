@@ -1,7 +1,6 @@
+import { publishedDataPagePaths } from "@aiml/domain";
 import { expect, test } from "@playwright/test";
 import { signUp, uniqueEmail } from "./helpers";
-
-const publishedDataPages = ["/", "/demand", "/growth", "/pay", "/top-of-market", "/sources"];
 
 /** What a browser sends for a page it navigates to. */
 const asDocument = { headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8" } };
@@ -11,7 +10,7 @@ const nonceOf = (policy: string | undefined) => policy?.match(/'nonce-([^']+)'/)
 test("anonymous visitors get published-data pages rendered once, each with its own nonce", async ({
   request,
 }) => {
-  for (const path of publishedDataPages) {
+  for (const path of publishedDataPagePaths) {
     // Any earlier visit may have kept the page already; the second visit always finds it.
     await request.get(path, asDocument);
     const [first, second] = [

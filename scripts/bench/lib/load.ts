@@ -7,7 +7,7 @@ export interface LoadOptions {
   /** Requests per second over all connections; as fast as possible when unset. */
   overallRate?: number;
   /** Paths each connection requests in turn (a mix); `url`'s path when unset. */
-  paths?: string[];
+  paths?: readonly string[];
   /** Sees every response as it arrives (status and latency in ms). */
   onResponse?: (statusCode: number, latencyMs: number) => void;
   /** Sees every connection error or timeout. */

@@ -1,3 +1,4 @@
+import { publishedDataPagePaths } from "@aiml/domain";
 import { type LoadResult, load } from "./load";
 import { formatSpread, type Spread, spread } from "./stats";
 import { printTable, verdict } from "./table";
@@ -5,11 +6,11 @@ import { printTable, verdict } from "./table";
 export const helloPath = "/bench/hello";
 /** The same page rendered per request: what any dynamic page costs before its own content. */
 export const dynamicHelloPath = "/bench/hello-dynamic";
-export const dashboardPaths = ["/", "/demand", "/growth", "/pay", "/top-of-market", "/sources"];
+export const dashboardPaths = publishedDataPagePaths;
 
 export interface ThroughputOptions {
   /** The dashboards to measure (all by default); the hello-world page is always measured. */
-  paths?: string[];
+  paths?: readonly string[];
   rounds: number;
   seconds: number;
   connections: number;
@@ -29,7 +30,7 @@ export interface ThroughputRow {
 export const targets = { ratio: 0.75, p99Ms: 120 };
 
 /** Every page answers 200 before any load is put on it. */
-export async function checkPaths(base: string, paths: string[]): Promise<void> {
+export async function checkPaths(base: string, paths: readonly string[]): Promise<void> {
   for (const path of paths) {
     const response = await fetch(`${base}${path}`);
     await response.arrayBuffer();

@@ -6,6 +6,8 @@ export function SourceChip({ source }: { source: FigureSource }) {
   return (
     <Link
       href={`/sources?dataset=${encodeURIComponent(source.datasetSlug)}#${source.datasetSlug}`}
+      // A page can carry dozens of chips: fetching each one's page ahead would cost every visit.
+      prefetch={false}
       className="source-chip"
       title={
         source.documentTitle

@@ -7,11 +7,14 @@ import type { NextRequest } from "next/server";
 const RENDER_HEADER = "x-shared-page-render";
 const RENDER_TIMEOUT_MS = 30_000;
 
-/** A rendered page, split where its CSP nonce was, so each visitor gets the page with a new one. */
+/**
+ * A rendered page, split where its CSP nonce was, so each visitor gets the page with a new one.
+ * The parts are kept as UTF-8 bytes: joining them per request is then a copy, not an encoding.
+ */
 interface KeptPage {
   status: number;
   headers: [string, string][];
-  parts: string[];
+  parts: Buffer[];
   size: number;
 }
 
@@ -77,15 +80,32 @@ async function render(origin: string, path: string) {
   const nonce = nonceIn(response.headers.get("content-security-policy"));
   const headers = [...response.headers].filter(([name]) => !unkeptHeaders.has(name));
   const keep = response.status === 200 && nonce !== null && !response.headers.has("set-cookie");
+  const parts = (nonce ? html.split(nonce) : [html]).map((part) => Buffer.from(part));
   return {
     value: {
       status: response.status,
       headers,
-      parts: nonce ? html.split(nonce) : [html],
-      size: html.length * 2,
+      parts,
+      size: parts.reduce((n, part) => n + part.byteLength, 0),
     },
     keep,
   };
+}
+
+function withNonce(parts: Buffer[], nonce: string): Uint8Array<ArrayBuffer> {
+  const separator = Buffer.from(nonce);
+  const size = parts.reduce((n, part) => n + part.byteLength, 0);
+  const body = new Uint8Array(size + separator.byteLength * (parts.length - 1));
+  let offset = 0;
+  for (const [i, part] of parts.entries()) {
+    if (i > 0) {
+      body.set(separator, offset);
+      offset += separator.byteLength;
+    }
+    body.set(part, offset);
+    offset += part.byteLength;
+  }
+  return body;
 }
 
 /**
@@ -112,6 +132,6 @@ export async function sharedPage(
   if (page.value.status !== 200 || page.value.parts.length < 2) return undefined;
   const headers = new Headers(page.value.headers);
   headers.set("X-Cache", page.hit ? "HIT" : "MISS");
-  const body = request.method === "HEAD" ? null : page.value.parts.join(nonce);
+  const body = request.method === "HEAD" ? null : withNonce(page.value.parts, nonce);
   return new Response(body, { status: 200, headers });
 }

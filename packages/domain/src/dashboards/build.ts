@@ -23,7 +23,10 @@ export interface ChartRow extends BenchmarkFigure {
  * The most rows a chart shows, in its sort order (highlighted rows are always shown as well):
  * beyond that a chart stops being readable. The CSV download has every row.
  */
-export const MAX_CHART_ROWS = 25;
+export const MAX_CHART_ROWS = 15;
+
+/** The most sources a chart lists by name; its table names the source of every row. */
+export const MAX_CHART_SOURCES = 6;
 
 export interface ChartView {
   id: string;
@@ -38,7 +41,10 @@ export interface ChartView {
   emptyMessage: string | null;
   /** Figures the filters left out, with the reason. */
   hiddenNote: string | null;
+  /** The sources of the shown rows, first-seen first, at most MAX_CHART_SOURCES. */
   sources: FigureSource[];
+  /** Sources of shown rows that are not in `sources`. */
+  omittedSources: number;
   /** Figures computed from the shown ones, each with the source's own figure where it states one. */
   computed: ComputedFigure[];
 }
@@ -48,12 +54,27 @@ export type ComputedFigure = Omit<DerivedFigureResult, "definition"> & {
   explanation: string;
 };
 
-function sortRows(rows: ChartRow[], order: SortOrder): ChartRow[] {
-  const sorted = [...rows];
-  if (order === "value-desc") sorted.sort((a, b) => sortValue(b) - sortValue(a));
-  if (order === "value-asc") sorted.sort((a, b) => sortValue(a) - sortValue(b));
-  if (order === "label") sorted.sort((a, b) => a.rowLabel.localeCompare(b.rowLabel));
-  return sorted;
+const labelCollator = new Intl.Collator();
+
+/**
+ * The figures in a chart's order (stable). Each sort key is computed once per figure: with
+ * the data grown a thousandfold a chart orders over a hundred thousand figures.
+ */
+function sortFigures(
+  figures: BenchmarkFigure[],
+  order: SortOrder,
+  label: (f: BenchmarkFigure) => string,
+): BenchmarkFigure[] {
+  if (order === "source") return figures;
+  if (order === "label") {
+    const keyed = figures.map((figure) => ({ figure, key: label(figure) }));
+    keyed.sort((a, b) => labelCollator.compare(a.key, b.key));
+    return keyed.map((k) => k.figure);
+  }
+  const sign = order === "value-desc" ? -1 : 1;
+  const keyed = figures.map((figure) => ({ figure, key: sortValue(figure) }));
+  keyed.sort((a, b) => sign * (a.key - b.key));
+  return keyed.map((k) => k.figure);
 }
 
 function distinctSources(rows: ChartRow[]): FigureSource[] {
@@ -63,10 +84,14 @@ function distinctSources(rows: ChartRow[]): FigureSource[] {
   return [...seen.values()];
 }
 
-/** The first `max` rows, and any highlighted row after them. */
-function topRows(rows: ChartRow[], max: number): ChartRow[] {
-  if (rows.length <= max) return rows;
-  return [...rows.slice(0, max), ...rows.slice(max).filter((r) => r.highlighted)];
+/** The first `max` figures, and any highlighted one after them. */
+function topFigures(
+  figures: BenchmarkFigure[],
+  max: number,
+  highlighted: (f: BenchmarkFigure) => boolean,
+): BenchmarkFigure[] {
+  if (figures.length <= max) return figures;
+  return [...figures.slice(0, max), ...figures.slice(max).filter(highlighted)];
 }
 
 const compMetrics = { base: ["base_salary"], total: ["total_comp"] } as const;
@@ -99,14 +124,14 @@ function buildChart(
   }
 
   const highlight = new Set(filters.highlight.map((h) => h.toLowerCase()));
-  const chartRows: ChartRow[] = rows.map((f) => ({
+  const highlighted = (f: BenchmarkFigure) =>
+    spec.filters?.highlight === "company" && highlight.has((f.company ?? "").toLowerCase());
+  const sorted = sortFigures(rows, filters.sort ?? spec.defaultSort, spec.label);
+  const shown: ChartRow[] = topFigures(sorted, maxRows, highlighted).map((f) => ({
     ...f,
     rowLabel: spec.label(f),
-    highlighted:
-      spec.filters?.highlight === "company" && highlight.has((f.company ?? "").toLowerCase()),
+    highlighted: highlighted(f),
   }));
-  const sorted = sortRows(chartRows, filters.sort ?? spec.defaultSort);
-  const shown = topRows(sorted, maxRows);
 
   let emptyMessage: string | null = null;
   if (sorted.length === 0) {
@@ -115,6 +140,7 @@ function buildChart(
         ? "No published dataset provides these figures yet."
         : `No figures match the current filters${filters.level ? ` (level: ${levelName(filters.level)})` : ""}.`;
   }
+  const sources = distinctSources(shown);
   return {
     id: spec.id,
     title: spec.title,
@@ -125,9 +151,21 @@ function buildChart(
     omittedRows: sorted.length - shown.length,
     emptyMessage,
     hiddenNote: hidden.length > 0 ? hidden.join(" ") : null,
-    sources: distinctSources(shown),
+    sources: sources.slice(0, MAX_CHART_SOURCES),
+    omittedSources: Math.max(0, sources.length - MAX_CHART_SOURCES),
     computed: [],
   };
+}
+
+// The published figures stay the same array until the next publish: build each lookup once.
+const lookups = new WeakMap<BenchmarkFigure[], Map<string, BenchmarkFigure>>();
+function figureLookup(figures: BenchmarkFigure[]): Map<string, BenchmarkFigure> {
+  let lookup = lookups.get(figures);
+  if (!lookup) {
+    lookup = buildFigureLookup(figures);
+    lookups.set(figures, lookup);
+  }
+  return lookup;
 }
 
 /**
@@ -135,7 +173,7 @@ function buildChart(
  * value), or else its first input; one whose anchor is filtered out is not shown either.
  */
 function attachComputedFigures(charts: ChartView[], figures: BenchmarkFigure[]): void {
-  const lookup = buildFigureLookup(figures);
+  const lookup = figureLookup(figures);
   const chartByRef = new Map<string, ChartView>();
   for (const chart of charts) {
     for (const row of chart.rows) {

@@ -48,3 +48,17 @@ export const publishedDataPagePaths: readonly string[] = [
   ...dashboardPages.map((page) => pageInfo[page].path),
   "/sources",
 ];
+
+/** Every page anyone can open without signing in. */
+export const publicPagePaths: readonly string[] = [
+  ...publishedDataPagePaths,
+  "/calculator",
+  "/sign-in",
+  "/sign-up",
+];
+
+/** Public pages that draw charts (the calculator draws its year-by-year bars as one). */
+export const chartPagePaths: readonly string[] = [
+  ...dashboardPages.map((page) => pageInfo[page].path),
+  "/calculator",
+];

@@ -5,6 +5,7 @@ import {
   type DashboardFilters,
   dashboardPages,
   MAX_CHART_ROWS,
+  MAX_CHART_SOURCES,
   sourcesOnlyDatasets,
 } from "../../src";
 import { seedFigures } from "./seed-figures";
@@ -154,6 +155,25 @@ describe("long charts", () => {
     expect(full?.omittedRows).toBe(0);
     expect(capped?.rows).toEqual(full?.rows.slice(0, MAX_CHART_ROWS));
     expect(capped?.omittedRows).toBe((full?.rows.length ?? 0) - MAX_CHART_ROWS);
+  });
+
+  it("name at most a few sources and count the others", () => {
+    // Copy n of each figure comes from dataset n mod 10.
+    const fromManyDatasets = many.map((f) => ({
+      ...f,
+      source: {
+        ...f.source,
+        datasetSlug: `${f.source.datasetSlug}-${Number(f.id.split("-").at(-1)) % 10}`,
+      },
+    }));
+    const companies = buildDashboard("pay", fromManyDatasets, noFilters).find(
+      (c) => c.id === "pay-by-company",
+    );
+    const named = new Set(companies?.rows.map((r) => r.source.datasetSlug));
+    expect(named.size).toBeGreaterThan(MAX_CHART_SOURCES);
+    expect(companies?.sources).toHaveLength(MAX_CHART_SOURCES);
+    expect(companies?.omittedSources).toBe(named.size - MAX_CHART_SOURCES);
+    expect(chart("pay", "pay-by-company").omittedSources).toBe(0);
   });
 
   it("always show a highlighted company, wherever it ranks", () => {

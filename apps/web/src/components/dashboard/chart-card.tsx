@@ -1,4 +1,5 @@
 import { type ChartView, unitNames } from "@aiml/domain";
+import Link from "next/link";
 import { RangeBars } from "../charts/range-bars";
 import { SourceChip } from "../source-chip";
 import { ChartTable } from "./chart-table";
@@ -49,6 +50,18 @@ export function ChartCard({ chart, csvHref }: { chart: ChartView; csvHref: strin
             {chart.sources.map((s) => (
               <SourceChip key={s.datasetSlug} source={s} />
             ))}
+            {chart.omittedSources > 0 && (
+              <span
+                className="text-xs text-slate-600 dark:text-slate-400"
+                data-testid="more-sources"
+              >
+                and {chart.omittedSources} more sources, named in the table and on the{" "}
+                <Link href="/sources" className="underline underline-offset-2">
+                  Sources
+                </Link>{" "}
+                page
+              </span>
+            )}
           </div>
           <div className="mt-3 flex flex-wrap items-start gap-4 text-sm">
             <details className="w-full">
