@@ -13,7 +13,10 @@ import { printTable, verdict } from "./lib/table";
 import { dashboardPaths, measureThroughput, printThroughput } from "./lib/throughput";
 
 const targets = { within: 0.2, queryP95Ms: 5 };
-/** Beyond these a page or query is not put under load: 100 connections would need gigabytes. */
+/**
+ * Beyond these a page or query is not put under load: 100 connections would need gigabytes.
+ * The time limit applies to the second request: the first after a publish refills the caches.
+ */
 const loadLimits = { bytes: 2_000_000, ms: 2_000 };
 
 const args = readArgs({ rounds: 2, seconds: 5 }, ["fold", "query-seconds"] as const);
@@ -28,22 +31,36 @@ interface Probe {
   label: string;
   status: number | string;
   bytes: number;
-  ms: number;
+  /** The first request after the publish, and the one after it. */
+  firstMs: number;
+  againMs: number;
   loadable: boolean;
 }
 
-/** One request, timed, with a time limit: how a page or query behaves before any load. */
-async function probe(label: string, url: string): Promise<Probe> {
+async function timedRequest(url: string) {
   const started = performance.now();
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
     const bytes = (await response.arrayBuffer()).byteLength;
-    const ms = performance.now() - started;
-    const loadable = response.ok && bytes <= loadLimits.bytes && ms <= loadLimits.ms;
-    return { label, status: response.status, bytes, ms, loadable };
+    return { status: response.status, ok: response.ok, bytes, ms: performance.now() - started };
   } catch {
-    return { label, status: "timeout", bytes: 0, ms: performance.now() - started, loadable: false };
+    return { status: "timeout", ok: false, bytes: 0, ms: performance.now() - started };
   }
+}
+
+/** Two requests, timed: how a page or query behaves right after a publish, before any load. */
+async function probe(label: string, url: string): Promise<Probe> {
+  const first = await timedRequest(url);
+  const again = first.ok ? await timedRequest(url) : first;
+  const loadable = again.ok && again.bytes <= loadLimits.bytes && again.ms <= loadLimits.ms;
+  return {
+    label,
+    status: again.status,
+    bytes: again.bytes,
+    firstMs: first.ms,
+    againMs: again.ms,
+    loadable,
+  };
 }
 
 const db = await startScaleDatabase();
@@ -64,14 +81,17 @@ try {
   const probes: Probe[] = [];
   for (const path of dashboardPaths) probes.push(await probe(path, `${app.base}${path}`));
   for (const q of apiQueries) probes.push(await probe(q.name, trpcUrl(app.base, q)));
-  console.log("One request each, before any load (the first one refills the cache):\n");
+  console.log(
+    "Two requests each, before any load (the first after the publish refills the caches):\n",
+  );
   printTable(
-    ["page or query", "status", "MB", "ms", "load-tested"],
+    ["page or query", "status", "MB", "first ms", "again ms", "load-tested"],
     probes.map((p) => [
       p.label,
       String(p.status),
       (p.bytes / 1e6).toFixed(2),
-      p.ms.toFixed(0),
+      p.firstMs.toFixed(0),
+      p.againMs.toFixed(0),
       p.loadable ? "yes" : `no (> ${loadLimits.bytes / 1e6} MB or > ${loadLimits.ms} ms)`,
     ]),
   );

@@ -1,15 +1,20 @@
 import type { Database } from "@aiml/db";
 import { freshReads } from "./fresh-read";
+import { processShared } from "./process-shared";
 
 interface Entry {
   revision: number;
   value: Promise<unknown>;
 }
 
-// One cache per database client (tests run several databases in one process).
-const caches = new WeakMap<Database, Map<string, Entry>>();
+// One cache per database client (tests run several databases in one process), shared by the
+// page and API bundles: the published figures are then read once per revision, not per bundle.
+const caches = processShared("revision-caches", () => new WeakMap<Database, Map<string, Entry>>());
 
-const revisionReaders = new WeakMap<Database, () => Promise<number>>();
+const revisionReaders = processShared(
+  "revision-readers",
+  () => new WeakMap<Database, () => Promise<number>>(),
+);
 
 /**
  * The shared counter that every publish of benchmark data bumps, in the same transaction.

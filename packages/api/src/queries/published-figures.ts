@@ -92,20 +92,68 @@ export async function findPublishedFiguresByRef(
   );
 }
 
-export async function findPublishedFigures(
-  db: Database,
-  filter: { metrics?: string[]; datasetSlug?: string } = {},
-): Promise<BenchmarkFigure[]> {
-  const rows = await db.dataPoint.findMany({
-    where: {
-      ...published,
-      ...(filter.metrics ? { metric: { in: filter.metrics } } : {}),
-      ...(filter.datasetSlug
-        ? { version: { publishedOf: { is: { slug: filter.datasetSlug } } } }
-        : {}),
+type PublishedFigureRow = Omit<BenchmarkFigure, "source"> & {
+  datasetId: string;
+  datasetSlug: string;
+  datasetTitle: string;
+  publisher: string;
+  sourceUrl: string | null;
+  asOf: string;
+  asOfPrecision: BenchmarkFigure["source"]["asOfPrecision"];
+  documentId: string | null;
+  documentTitle: string | null;
+};
+
+/**
+ * Every published figure, in dataset and row order. One joined query with numbers as float8:
+ * with a hundred thousand figures, relation loading and Decimal conversion took seconds.
+ */
+export async function findPublishedFigures(db: Database): Promise<BenchmarkFigure[]> {
+  const rows = await db.$queryRaw<PublishedFigureRow[]>`
+    SELECT p."id", p."key", p."metric", p."statistic"::text AS "statistic", p."unit"::text AS "unit",
+      p."value"::float8 AS "value", p."low"::float8 AS "low", p."high"::float8 AS "high",
+      p."highOpen", p."approximate", p."role", p."company", p."industry", p."level",
+      p."location", p."specialization", p."skill", p."education", p."year", p."baseYear",
+      p."label", p."note", p."quote",
+      d."id" AS "datasetId", d."slug" AS "datasetSlug", d."title" AS "datasetTitle",
+      d."publisher", d."sourceUrl", to_char(d."asOf", 'YYYY-MM-DD') AS "asOf",
+      d."asOfPrecision"::text AS "asOfPrecision",
+      s."id" AS "documentId", s."title" AS "documentTitle"
+    FROM "DataPoint" p
+    JOIN "Dataset" d ON d."publishedVersionId" = p."versionId"
+    LEFT JOIN "SourceDocument" s ON s."id" = p."sourceDocumentId"
+    ORDER BY p."versionId", p."sortOrder"`;
+  // Figures of one dataset and document share one source object.
+  const sources = new Map<string, BenchmarkFigure["source"]>();
+  return rows.map(
+    ({
+      datasetId,
+      datasetSlug,
+      datasetTitle,
+      publisher,
+      sourceUrl,
+      asOf,
+      asOfPrecision,
+      documentId,
+      documentTitle,
+      ...figure
+    }) => {
+      const sourceKey = `${datasetId}/${documentId ?? ""}`;
+      let source = sources.get(sourceKey);
+      if (!source) {
+        source = {
+          datasetSlug,
+          datasetTitle,
+          publisher,
+          sourceUrl,
+          asOf,
+          asOfPrecision,
+          documentId,
+          documentTitle,
+        };
+        sources.set(sourceKey, source);
+      }
+      return { ...figure, source };
     },
-    include: figureInclude,
-    orderBy: [{ versionId: "asc" }, { sortOrder: "asc" }],
-  });
-  return rows.map(toBenchmarkFigure);
+  );
 }
