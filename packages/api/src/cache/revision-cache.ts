@@ -1,4 +1,5 @@
 import type { Database } from "@aiml/db";
+import { LRUCache } from "lru-cache";
 import { freshReads } from "./fresh-read";
 import { processShared } from "./process-shared";
 
@@ -37,22 +38,19 @@ export function currentDataRevision(db: Database): Promise<number> {
   return reader();
 }
 
-/**
- * Reads through an in-process cache that is valid for one data revision. The revision lives in
- * Postgres, so a publish through any app instance invalidates every instance's cache on its next
- * request: one primary-key read per request instead of the full query.
- */
-export async function cachedByRevision<T>(
+interface EntryStore {
+  get(key: string): Entry | undefined;
+  set(key: string, entry: Entry): unknown;
+  delete(key: string): unknown;
+}
+
+async function readThrough<T>(
   db: Database,
+  cache: EntryStore,
   key: string,
   load: () => Promise<T>,
 ): Promise<T> {
   const revision = await currentDataRevision(db);
-  let cache = caches.get(db);
-  if (!cache) {
-    cache = new Map();
-    caches.set(db, cache);
-  }
   const hit = cache.get(key);
   if (hit && hit.revision === revision) return hit.value as Promise<T>;
 
@@ -62,4 +60,37 @@ export async function cachedByRevision<T>(
     if (cache.get(key)?.value === value) cache.delete(key);
   });
   return value;
+}
+
+/**
+ * Reads through an in-process cache that is valid for one data revision. The revision lives in
+ * Postgres, so a publish through any app instance invalidates every instance's cache on its next
+ * request: one primary-key read per request instead of the full query. For a fixed set of keys.
+ */
+export function cachedByRevision<T>(db: Database, key: string, load: () => Promise<T>): Promise<T> {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
+  return readThrough(db, cache, key, load);
+}
+
+/**
+ * As cachedByRevision, for keys that come from requests (filters): the `max` most recently
+ * used results are kept, one store per `name` and database.
+ */
+export function boundedRevisionCache<T>(name: string, max: number) {
+  const stores = processShared(
+    `revision-lru.${name}`,
+    () => new WeakMap<Database, LRUCache<string, Entry>>(),
+  );
+  return (db: Database, key: string, load: () => Promise<T>): Promise<T> => {
+    let store = stores.get(db);
+    if (!store) {
+      store = new LRUCache<string, Entry>({ max });
+      stores.set(db, store);
+    }
+    return readThrough(db, store, key, load);
+  };
 }

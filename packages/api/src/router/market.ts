@@ -1,6 +1,9 @@
 import {
+  type BenchmarkFigure,
   buildDashboard,
   chartCatalog,
+  type DashboardFilters,
+  type DashboardPage,
   dashboardFiltersSchema,
   dashboardPages,
   knownCompanies,
@@ -9,7 +12,7 @@ import {
   sourcesOnlyDatasets,
 } from "@aiml/domain";
 import { z } from "zod";
-import { cachedByRevision } from "../cache/revision-cache";
+import { boundedRevisionCache, cachedByRevision } from "../cache/revision-cache";
 import { publishedFigures } from "../queries/cached-figures";
 import { findPublishedFiguresByRef } from "../queries/published-figures";
 import { findPublishedDatasets, findSourceDocuments } from "../queries/sources";
@@ -23,6 +26,26 @@ function groupBySlug<T extends { source: { datasetSlug: string } }>(figures: T[]
     else groups.set(f.source.datasetSlug, [f]);
   }
   return groups;
+}
+
+/** Built dashboards by input: signed-in views and client navigations repeat the same few. */
+const dashboardResults = boundedRevisionCache<ReturnType<typeof buildDashboardResult>>(
+  "dashboards",
+  50,
+);
+
+function buildDashboardResult(
+  figures: BenchmarkFigure[],
+  input: { page: DashboardPage; filters: DashboardFilters; allRows: boolean },
+) {
+  const companies = new Set(knownCompanies(figures).map((c) => c.toLowerCase()));
+  return {
+    page: pageInfo[input.page],
+    charts: buildDashboard(input.page, figures, input.filters, {
+      maxRows: input.allRows ? Number.POSITIVE_INFINITY : undefined,
+    }),
+    unknownHighlights: input.filters.highlight.filter((h) => !companies.has(h.toLowerCase())),
+  };
 }
 
 /** Datasets per page of the sources listing. */
@@ -60,19 +83,11 @@ export const marketRouter = createTRPCRouter({
         allRows: z.boolean().default(false),
       }),
     )
-    .query(async ({ ctx, input }) => {
-      const figures = await publishedFigures(ctx.db);
-      const companies = knownCompanies(figures).map((c) => c.toLowerCase());
-      return {
-        page: pageInfo[input.page],
-        charts: buildDashboard(input.page, figures, input.filters, {
-          maxRows: input.allRows ? Number.POSITIVE_INFINITY : undefined,
-        }),
-        unknownHighlights: input.filters.highlight.filter(
-          (h) => !companies.includes(h.toLowerCase()),
-        ),
-      };
-    }),
+    .query(({ ctx, input }) =>
+      dashboardResults(ctx.db, JSON.stringify(input), async () =>
+        buildDashboardResult(await publishedFigures(ctx.db), input),
+      ),
+    ),
 
   /** The companies, levels and locations the benchmarks cover, for forms that match against them. */
   dimensions: publishedDataProcedure.query(({ ctx }) =>
