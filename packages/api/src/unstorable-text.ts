@@ -6,7 +6,9 @@ const unstorable = (text: string) => text.includes("\u0000") || LONE_SURROGATE.t
 
 /**
  * Whether a request's input holds text Postgres cannot store, in any string or key. Iterative,
- * so deeply nested input cannot overflow the stack.
+ * so deeply nested input cannot overflow the stack. Bytes (an uploaded file) are not text: the
+ * import reads them as UTF-8 and checks them itself; walking them entry by entry would take
+ * seconds for a large file.
  */
 export function hasUnstorableText(input: unknown): boolean {
   const pending: unknown[] = [input];
@@ -16,6 +18,8 @@ export function hasUnstorableText(input: unknown): boolean {
       if (unstorable(value)) return true;
     } else if (Array.isArray(value)) {
       pending.push(...value);
+    } else if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) {
+      // Bytes: see above.
     } else if (value instanceof Map || value instanceof Set) {
       for (const entry of value) pending.push(entry);
     } else if (value !== null && typeof value === "object" && !(value instanceof Date)) {
