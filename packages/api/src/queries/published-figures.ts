@@ -1,5 +1,5 @@
 import type { Database, Prisma } from "@aiml/db";
-import type { BenchmarkFigure } from "@aiml/domain";
+import type { BenchmarkFigure, FigureSource } from "@aiml/domain";
 
 const figureInclude = {
   sourceDocument: { select: { id: true, title: true } },
@@ -92,17 +92,8 @@ export async function findPublishedFiguresByRef(
   );
 }
 
-type PublishedFigureRow = Omit<BenchmarkFigure, "source"> & {
-  datasetId: string;
-  datasetSlug: string;
-  datasetTitle: string;
-  publisher: string;
-  sourceUrl: string | null;
-  asOf: string;
-  asOfPrecision: BenchmarkFigure["source"]["asOfPrecision"];
-  documentId: string | null;
-  documentTitle: string | null;
-};
+/** A figure's columns with its source's beside them, as the joined query returns them. */
+type PublishedFigureRow = Omit<BenchmarkFigure, "source"> & FigureSource & { datasetId: string };
 
 /**
  * Every published figure, in dataset and row order. One joined query with numbers as float8:
@@ -124,7 +115,7 @@ export async function findPublishedFigures(db: Database): Promise<BenchmarkFigur
     LEFT JOIN "SourceDocument" s ON s."id" = p."sourceDocumentId"
     ORDER BY p."versionId", p."sortOrder"`;
   // Figures of one dataset and document share one source object.
-  const sources = new Map<string, BenchmarkFigure["source"]>();
+  const sources = new Map<string, FigureSource>();
   return rows.map(
     ({
       datasetId,
