@@ -10,10 +10,11 @@ afterAll(async () => {
   await t?.drop();
 });
 
-const dashboard = (highlight: string[] = []) =>
+const dashboard = (highlight: string[] = [], allRows = false) =>
   createCaller(createInnerContext({ db: t.db, session: null })).market.dashboard({
     page: "pay",
     filters: { comp: "all", highlight },
+    allRows,
   });
 
 it("builds a dashboard once per input and data revision, keeping the 50 latest inputs", async () => {
@@ -28,4 +29,10 @@ it("builds a dashboard once per input and data revision, keeping the 50 latest i
 
   for (let i = 0; i < 50; i++) await dashboard([`Company ${i}`]);
   expect(await dashboard()).not.toBe(afterPublish);
+});
+
+it("does not keep every-row builds (CSV downloads): they can be large", async () => {
+  const all = await dashboard([], true);
+  expect(await dashboard([], true)).not.toBe(all);
+  expect(await dashboard([], true)).toEqual(all);
 });

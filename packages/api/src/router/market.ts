@@ -83,11 +83,12 @@ export const marketRouter = createTRPCRouter({
         allRows: z.boolean().default(false),
       }),
     )
-    .query(({ ctx, input }) =>
-      dashboardResults(ctx.db, JSON.stringify(input), async () =>
-        buildDashboardResult(await publishedFigures(ctx.db), input),
-      ),
-    ),
+    .query(async ({ ctx, input }) => {
+      const build = async () => buildDashboardResult(await publishedFigures(ctx.db), input);
+      // Every row of every chart (a CSV download) can be large at scale, and is rarely asked
+      // again: built each time rather than kept.
+      return input.allRows ? build() : dashboardResults(ctx.db, JSON.stringify(input), build);
+    }),
 
   /** The companies, levels and locations the benchmarks cover, for forms that match against them. */
   dimensions: publishedDataProcedure.query(({ ctx }) =>
