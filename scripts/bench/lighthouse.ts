@@ -4,6 +4,7 @@
 import { publicPagePaths } from "@aiml/domain";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { chromiumFlags, chromiumPath } from "../ensure-chromium.mjs";
 import { startApp } from "./lib/app-server";
 import { readArgs } from "./lib/args";
 import { formatSpread, type Spread, spread } from "./lib/stats";
@@ -14,17 +15,8 @@ const targets = { score: 98, tbtMs: 150, lcpMs: 1200 };
 const args = readArgs({ rounds: 3, seconds: 1 });
 const app = await startApp({ verbose: args.verbose });
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  chromeFlags: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  chromePath: chromiumPath,
+  chromeFlags: chromiumFlags,
 });
 
 interface Row {
