@@ -102,6 +102,16 @@ describe("previewing an import", () => {
       /^Line 3: This is not valid CSV: a quoted value is never closed/,
     ],
     [
+      "text after a closing quote",
+      csv(
+        HEADER,
+        row("a"),
+        row("b"),
+        `c,"Base salary" at Acme,base_salary,median,usd_per_year,1,Acme,${DOCUMENT_ID}`,
+      ),
+      /^Line 4: This is not valid CSV: text follows a closing quote/,
+    ],
+    [
       "a number beyond Decimal(20,4)",
       csv(HEADER, row("a"), row("b", "123456789012345678901234")),
       /^Row 3, value: Too large: at most 15 digits before the decimal point$/,
@@ -152,6 +162,20 @@ describe("previewing an import", () => {
     // Header, a, b (two lines of text, one row), a blank row, then c.
     expect(result.issues.map((i) => i.message)).toEqual([
       expect.stringMatching(/^Row 5, value: "x" is not a plain number/),
+    ]);
+  });
+
+  it("reads old Mac line ends, and keeps a quote inside an unquoted value as written", async () => {
+    const content = [
+      HEADER,
+      row("a"),
+      `b,Base salary for 27" monitors,base_salary,median,usd_per_year,2,Beta,${DOCUMENT_ID}`,
+    ].join("\r");
+    const result = await preview(content);
+    expect(result).toMatchObject({ canApply: true, rowCount: 2, errorCount: 0 });
+    expect(result.sample.map((p) => p.label)).toEqual([
+      "Base salary at Acme",
+      'Base salary for 27" monitors',
     ]);
   });
 

@@ -39,13 +39,11 @@ export function checkUpload(
 ): CheckReport {
   const checker = createImportChecker(context);
   const rows = createCopyEncoder(sendRows);
-  const total = bytes.length;
-  report({ stage: "reading", done: 0, total });
-  const problem = readCsvUpload(bytes, (record, bytesRead) => {
+  report({ stage: "reading", done: 0, total: bytes.length });
+  const problem = readCsvUpload(bytes, (record, done, total) => {
     const point = checker.add(record);
     if (point) rows.add(point);
-    if (record.row % PROGRESS_EVERY_ROWS === 0)
-      report({ stage: "reading", done: bytesRead, total });
+    if (record.row % PROGRESS_EVERY_ROWS === 0) report({ stage: "reading", done, total });
   });
   rows.flush();
   if (problem) {

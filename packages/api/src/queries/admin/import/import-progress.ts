@@ -6,7 +6,7 @@
 export type ImportStage =
   /** Another import is being checked: this process checks one file at a time. */
   | "waiting"
-  /** Reading and checking rows one by one; done and total are bytes of the file. */
+  /** Reading and checking rows one by one; done and total are characters of the file. */
   | "reading"
   /** Checking the rows against each other (duplicates, totals); no measure, total is 0. */
   | "checking"

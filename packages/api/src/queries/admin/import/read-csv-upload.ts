@@ -5,7 +5,7 @@ import {
   findBinaryUploadProblem,
   findTextProblem,
 } from "@aiml/domain";
-import { CsvError, parse } from "csv-parse/sync";
+import Papa from "papaparse";
 
 const fileIssue = (code: DataIssue["code"], message: string): DataIssue => ({
   severity: "error",
@@ -15,17 +15,17 @@ const fileIssue = (code: DataIssue["code"], message: string): DataIssue => ({
 });
 
 const syntaxMessages: Record<string, string> = {
-  CSV_QUOTE_NOT_CLOSED: 'a quoted value is never closed (a closing " is missing)',
-  INVALID_OPENING_QUOTE:
-    'a " appears inside a value: wrap the whole value in quotes and write the quote twice ("")',
-  CSV_INVALID_CLOSING_QUOTE:
+  MissingQuotes: 'a quoted value is never closed (a closing " is missing)',
+  InvalidQuotes:
     'text follows a closing quote: wrap the whole value in quotes and write inner quotes twice ("")',
 };
 
-function syntaxIssue(error: CsvError): DataIssue {
-  const line = (error as CsvError & { lines?: number }).lines;
+const lineBreaks = /\r\n|\r|\n/g;
+
+function syntaxIssue(error: Papa.ParseError, text: string): DataIssue {
+  const line = (text.slice(0, error.index).match(lineBreaks)?.length ?? 0) + 1;
   const what = syntaxMessages[error.code] ?? error.message;
-  return fileIssue("csv-syntax", `${line ? `Line ${line}: ` : ""}This is not valid CSV: ${what}`);
+  return fileIssue("csv-syntax", `Line ${line}: This is not valid CSV: ${what}`);
 }
 
 /** What is wrong with the bytes as UTF-8 text, if anything, located by line. */
@@ -39,36 +39,38 @@ function findEncodingProblem(bytes: Uint8Array): DataIssue | null {
 
 /**
  * Reads an upload's bytes as CSV, handing each record to `onRecord` as it is parsed (with the
- * bytes read so far), so the file is never held as a whole array of records. The bytes must be
- * UTF-8 text (a BOM is allowed): other encodings and binary files are refused with a message
- * saying how to save the file, rather than imported as garbled text. Returns the problem that
- * stopped the reading, or null. A syntax error can stop it after some records were handed on.
+ * characters read so far and in all), so the file is never held as a whole array of records.
+ * The bytes must be UTF-8 text (a BOM is allowed): other encodings and binary files are refused
+ * with a message saying how to save the file, rather than imported as garbled text. Returns the
+ * problem that stopped the reading, or null. A syntax error can stop it after some records were
+ * handed on.
  */
 export function readCsvUpload(
   bytes: Uint8Array,
-  onRecord: (record: CsvRecord, bytesRead: number) => void,
+  onRecord: (record: CsvRecord, charsRead: number, charsInAll: number) => void,
 ): DataIssue | null {
   if (bytes.length === 0) return fileIssue("empty-file", "The file is empty");
   const encoding = findEncodingProblem(bytes);
   if (encoding) return encoding;
 
+  // The decoder drops a BOM.
+  const text = new TextDecoder("utf-8").decode(bytes);
   let row = 0;
-  try {
-    // Blank lines are kept as records so that record i is spreadsheet row i + 1, as a
-    // spreadsheet numbers them (a value spanning lines is one row); validation skips them.
-    parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-      bom: true,
-      relax_column_count: true,
-      on_record: (cells: string[], context) => {
-        row += 1;
-        onRecord({ row, cells }, context.bytes);
-        // Nothing is kept: the checker has what it needs.
-        return null;
-      },
-    });
-    return null;
-  } catch (error) {
-    if (error instanceof CsvError) return syntaxIssue(error);
-    throw error;
-  }
+  let problem: DataIssue | null = null;
+  // Blank lines are kept as records so that record i is spreadsheet row i + 1, as a
+  // spreadsheet numbers them (a value spanning lines is one row); validation skips them.
+  Papa.parse<string[]>(text, {
+    delimiter: ",",
+    step: (result, parser) => {
+      const error = result.errors[0];
+      if (error) {
+        problem = syntaxIssue(error, text);
+        parser.abort();
+        return;
+      }
+      row += 1;
+      onRecord({ row, cells: result.data }, result.meta.cursor, text.length);
+    },
+  });
+  return problem;
 }

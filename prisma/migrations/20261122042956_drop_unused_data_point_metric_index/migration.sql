@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "DataPoint_versionId_metric_idx";
