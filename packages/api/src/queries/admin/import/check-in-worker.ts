@@ -5,6 +5,7 @@ import type { CheckReport } from "./check-upload";
 import type { CheckMessage, CheckRequest } from "./check-upload-worker";
 import type { ReportProgress } from "./import-progress";
 import { RowBatches } from "./row-batches";
+import { SpareWorker } from "./spare-worker";
 
 /**
  * Memory for one check: ample for 200,000 rows (about 110 MB of rows live at the end), and a cap
@@ -35,6 +36,9 @@ function startSourceWorker(): Worker {
   return new Worker(boot, { ...workerOptions, eval: true });
 }
 
+/** An admin who imports a file usually imports again soon (a corrected file, another dataset). */
+const workers = new SpareWorker(startWorker, 5 * 60 * 1000);
+
 const outOfMemory = (error: Error) =>
   (error as Error & { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY";
 
@@ -43,7 +47,7 @@ function runWorker(
   progress: ReportProgress,
   rows: RowBatches,
 ): Promise<CheckReport> {
-  const worker = startWorker();
+  const worker = workers.take();
   const report = new Promise<CheckReport>((resolve, reject) => {
     worker.on("message", (message: CheckMessage) => {
       if (message.type === "progress") progress(message.progress);
@@ -69,7 +73,10 @@ function runWorker(
     () => rows.end(),
     (error) => rows.fail(error),
   );
-  return report.finally(() => worker.terminate());
+  return report.finally(() => {
+    worker.terminate();
+    workers.prepare();
+  });
 }
 
 /** A check under way: the rows come out while the file is read, the report at the end. */

@@ -9,6 +9,8 @@ export interface CopyBatch {
   rows: number;
 }
 
+/** The first batch is small, so that writing starts at once; the others are larger. */
+const FIRST_BATCH_ROWS = 500;
 const BATCH_ROWS = 5_000;
 
 const ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
@@ -52,7 +54,8 @@ export function createCopyEncoder(send: (batch: CopyBatch) => void) {
     add(point: DataPointInput) {
       lines.push(copyLine(point, rows));
       rows += 1;
-      if (lines.length === BATCH_ROWS) flush();
+      const first = lines.length === rows;
+      if (lines.length === (first ? FIRST_BATCH_ROWS : BATCH_ROWS)) flush();
     },
     /** Sends the last, partial batch. */
     flush,
