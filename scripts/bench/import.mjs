@@ -96,22 +96,36 @@ function appPid() {
 }
 
 /**
- * CPU seconds used so far by the app (all its threads) and by the Postgres processes. On a busy
+ * CPU ticks used so far by the app (all its threads) and by each Postgres process. On a busy
  * machine wall times stretch; CPU time shows the work itself.
  */
-function cpuSeconds(pid) {
+function cpuTicks(pid) {
   const ticks = (p) => {
     try {
       const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       return Number(fields[11]) + Number(fields[12]);
     } catch {
-      return 0;
+      return null;
     }
   };
   const postgres = descendantsOf(server.pid, processTable()).filter((p) => /postgres/.test(p.cmd));
-  const sum = (pids) => pids.reduce((n, p) => n + ticks(p), 0) / 100;
-  return { app: sum([pid]), db: sum(postgres.map((p) => p.pid)) };
+  const db = new Map();
+  for (const p of postgres) {
+    const t = ticks(p.pid);
+    if (t !== null) db.set(p.pid, t);
+  }
+  return { app: ticks(pid) ?? 0, db };
+}
+
+/**
+ * CPU seconds between two readings. A Postgres process that ended in between is left out (its
+ * last ticks are gone with it), one that started counts from zero.
+ */
+function cpuSecondsBetween(before, after) {
+  let db = 0;
+  for (const [p, t] of after.db) db += t - (before.db.get(p) ?? 0);
+  return { app: (after.app - before.app) / 100, db: db / 100 };
 }
 
 function rssMb(pid) {
@@ -281,10 +295,10 @@ async function importOnce(datasetId, rows, run, pid) {
   const previewId = randomBytes(16).toString("hex");
   const previewProgress = pollProgress(previewId);
   let start = performance.now();
-  const cpuAtStart = cpuSeconds(pid);
+  const cpuAtStart = cpuTicks(pid);
   const preview = await upload(datasetId, "preview", content, { progressId: previewId });
   const previewS = (performance.now() - start) / 1000;
-  const cpuAfterPreview = cpuSeconds(pid);
+  const cpuAfterPreview = cpuTicks(pid);
   const previewSeen = await previewProgress();
   if (!preview.canApply)
     throw new Error(`the file cannot be applied: ${preview.issues[0]?.message}`);
@@ -298,7 +312,9 @@ async function importOnce(datasetId, rows, run, pid) {
     progressId: commitId,
   });
   const commitS = (performance.now() - start) / 1000;
-  const cpuAfterCommit = cpuSeconds(pid);
+  const cpuAfterCommit = cpuTicks(pid);
+  const previewCpu = cpuSecondsBetween(cpuAtStart, cpuAfterPreview);
+  const commitCpu = cpuSecondsBetween(cpuAfterPreview, cpuAfterCommit);
   const commitSeen = await commitProgress();
   const busy = await busyProbe();
   const extraRss = peakRss() - baseline;
@@ -333,10 +349,10 @@ async function importOnce(datasetId, rows, run, pid) {
     commitS,
     totalS: previewS + commitS,
     directS,
-    previewAppCpu: cpuAfterPreview.app - cpuAtStart.app,
-    previewDbCpu: cpuAfterPreview.db - cpuAtStart.db,
-    commitAppCpu: cpuAfterCommit.app - cpuAfterPreview.app,
-    commitDbCpu: cpuAfterCommit.db - cpuAfterPreview.db,
+    previewAppCpu: previewCpu.app,
+    previewDbCpu: previewCpu.db,
+    commitAppCpu: commitCpu.app,
+    commitDbCpu: commitCpu.db,
     extraRss,
     idleP99: percentile(idle, 99),
     busyP50: median(busy),

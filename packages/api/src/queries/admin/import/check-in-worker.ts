@@ -74,8 +74,11 @@ function runWorker(
     (error) => rows.fail(error),
   );
   return report.finally(() => {
-    worker.terminate();
-    workers.prepare();
+    // The next worker starts once this one's memory is given back.
+    worker.terminate().then(
+      () => workers.prepare(),
+      () => workers.prepare(),
+    );
   });
 }
 
