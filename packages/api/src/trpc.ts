@@ -5,6 +5,7 @@ import { ZodError, z } from "zod";
 import type { Context } from "./context";
 import { AppError, databaseUnavailable, toTRPCError } from "./errors";
 import { isDenied, logAdminWrite, logDenied } from "./logging/procedure-events";
+import { refreshPublishedFigures } from "./queries/cached-figures";
 import { hasUnstorableText } from "./unstorable-text";
 
 export interface ProcedureMeta {
@@ -122,3 +123,10 @@ export const publicProcedure = withAppErrors.use(storableText);
 export const publishedDataProcedure = publicProcedure.meta({ publishedDataOnly: true });
 export const protectedProcedure = signedIn.use(storableText);
 export const adminProcedure = adminWrites.use(storableText);
+
+/** An admin write that can change what the public pages show (a publish, a rollback). */
+export const publishingProcedure = adminProcedure.use(async ({ ctx, next }) => {
+  const result = await next();
+  if (result.ok) refreshPublishedFigures(ctx.db, ctx.log);
+  return result;
+});

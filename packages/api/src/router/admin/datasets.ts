@@ -6,7 +6,7 @@ import {
   listDatasets,
   updateDatasetMetadata,
 } from "../../queries/admin/datasets";
-import { adminProcedure, createTRPCRouter } from "../../trpc";
+import { adminProcedure, createTRPCRouter, publishingProcedure } from "../../trpc";
 import { actorOf, id } from "./inputs";
 
 export const adminDatasetsRouter = createTRPCRouter({
@@ -22,7 +22,7 @@ export const adminDatasetsRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => createDataset(ctx.db, actorOf(ctx.session), input.metadata)),
 
   /** Replaces the metadata (omitted optional fields are cleared). */
-  update: adminProcedure
+  update: publishingProcedure
     .input(z.object({ id, metadata: datasetMetadataSchema }))
     .mutation(({ ctx, input }) =>
       updateDatasetMetadata(ctx.db, actorOf(ctx.session), input.id, input.metadata),

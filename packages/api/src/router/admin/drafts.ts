@@ -3,7 +3,7 @@ import { z } from "zod";
 import { discardDraft, getDraft, startDraft } from "../../queries/admin/drafts";
 import { publishDraft } from "../../queries/admin/publish";
 import { saveDraft } from "../../queries/admin/save-draft";
-import { adminProcedure, createTRPCRouter } from "../../trpc";
+import { adminProcedure, createTRPCRouter, publishingProcedure } from "../../trpc";
 import { actorOf, id, note, revision } from "./inputs";
 
 /** Larger changes go through a CSV import. */
@@ -46,7 +46,7 @@ export const adminDraftsRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => discardDraft(ctx.db, actorOf(ctx.session), input)),
 
   /** Publishes the draft as reviewed at `revision`; the public pages show it on their next read. */
-  publish: adminProcedure
+  publish: publishingProcedure
     .input(draftRef.extend({ note }))
     .mutation(({ ctx, input }) => publishDraft(ctx.db, actorOf(ctx.session), input)),
 });

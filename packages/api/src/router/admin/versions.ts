@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { rollbackToVersion } from "../../queries/admin/rollback";
 import { diffVersions, exportVersionCsv, listVersions } from "../../queries/admin/versions";
-import { adminProcedure, createTRPCRouter } from "../../trpc";
+import { adminProcedure, createTRPCRouter, publishingProcedure } from "../../trpc";
 import { actorOf, id, note } from "./inputs";
 
 const versionRef = z.object({ datasetId: id, versionId: id });
@@ -24,7 +24,7 @@ export const adminVersionsRouter = createTRPCRouter({
     .query(({ ctx, input }) => diffVersions(ctx.db, input)),
 
   /** Publishes a copy of an earlier version as a new version. */
-  rollback: adminProcedure
+  rollback: publishingProcedure
     .input(versionRef.extend({ note }))
     .mutation(({ ctx, input }) => rollbackToVersion(ctx.db, actorOf(ctx.session), input)),
 
