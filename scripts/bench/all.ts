@@ -15,7 +15,7 @@ const rootScripts: Record<string, string> = JSON.parse(
 
 const runs: [string, string[]][] = [["bench:js", []]];
 if (rootScripts["bench:import"]) runs.push(["bench:import", smoke ? ["--runs", "1"] : []]);
-for (const name of ["lighthouse", "throughput", "api", "scale", "soak"]) {
+for (const name of ["lighthouse", "throughput", "api", "scale", "after-publish", "soak"]) {
   runs.push([`bench:${name}`, flags]);
 }
 
