@@ -11,6 +11,7 @@ export {
 } from "./context";
 export { AppError, DATABASE_UNAVAILABLE_MESSAGE, databaseUnavailable } from "./errors";
 export { MAX_BATCH_SIZE, trpcEndpoint } from "./http/endpoint";
+export { readBodyBytes } from "./http/read-body-bytes";
 export { sharedResponseKey, sharedResponses } from "./http/shared-responses";
 export { MAX_UPLOAD_BYTES, progressId } from "./router/admin/import";
 export { type AppRouter, appRouter };

@@ -369,16 +369,21 @@ function statedTotal(
   return { agrees: lowOk && highOk, stated, field: !lowOk || !isNumber(p.high) ? "low" : "high" };
 }
 
+const TOTAL_METRICS: ReadonlySet<string> = new Set(["year1_cash", "annualized_total_comp"]);
+
 function checkTotals(
   points: readonly DataPointCandidate[],
   scopeOfPoint: readonly string[],
 ): QualityIssue[] {
   const issues: QualityIssue[] = [];
+  // Only scopes that state a total are grouped: a large import rarely has any.
   const scopes = new Map<string, number[]>();
+  points.forEach((p, i) => {
+    if (TOTAL_METRICS.has(norm(p.metric))) scopes.set(scopeOfPoint[i] as string, []);
+  });
+  if (scopes.size === 0) return issues;
   scopeOfPoint.forEach((scope, i) => {
-    const rows = scopes.get(scope);
-    if (rows) rows.push(i);
-    else scopes.set(scope, [i]);
+    scopes.get(scope)?.push(i);
   });
 
   const report = (

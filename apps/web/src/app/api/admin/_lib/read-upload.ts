@@ -1,4 +1,4 @@
-import { MAX_UPLOAD_BYTES } from "@aiml/api";
+import { MAX_UPLOAD_BYTES, readBodyBytes } from "@aiml/api";
 
 const problem = (status: number, error: string) => Response.json({ error }, { status });
 
@@ -11,25 +11,12 @@ export async function readUpload(request: Request): Promise<Uint8Array<ArrayBuff
   if (!/^(application\/octet-stream|text\/csv)\b/i.test(type)) {
     return problem(415, "Send the file's bytes as the body, typed application/octet-stream");
   }
-  const tooLarge = () => problem(413, "The file is larger than 40 MB");
-  if (Number(request.headers.get("content-length")) > MAX_UPLOAD_BYTES) return tooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body?.getReader();
-  for (let read = await reader?.read(); read && !read.done; read = await reader?.read()) {
-    size += read.value.length;
-    if (size > MAX_UPLOAD_BYTES) {
-      await reader?.cancel();
-      return tooLarge();
-    }
-    chunks.push(read.value);
-  }
-  // One buffer of its own: it moves to the worker thread that checks the file.
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
+  const length = request.headers.get("content-length");
+  const bytes = await readBodyBytes(
+    request.body,
+    length === null ? null : Number(length),
+    MAX_UPLOAD_BYTES,
+  );
+  // The buffer moves to the worker thread that checks the file.
+  return bytes === "too-large" ? problem(413, "The file is larger than 40 MB") : bytes;
 }
