@@ -2,6 +2,7 @@
 // the published data 1000-fold (--fold), on one server in one run; and the server-side time of
 // every SQL statement on the request path (Postgres's log_min_duration_statement = 0).
 // Usage: pnpm bench:scale [--smoke] [--fold 1000] [--rounds 2] [--seconds 5] [--connections 100]
+//        [--client wrk|autocannon] (throughput only; default: wrk where installed)
 import {
   apiQueries,
   apiTarget,
@@ -20,6 +21,7 @@ import {
   dashboardPaths,
   measureThroughput,
   printThroughput,
+  throughputClient,
   targets as throughputTargets,
 } from "./lib/throughput";
 
@@ -32,7 +34,8 @@ const apiRatioTarget = apiTarget;
  */
 const loadLimits = { bytes: 2_000_000, ms: 2_000 };
 
-const args = readArgs({ rounds: 2, seconds: 5 }, ["fold", "query-seconds"] as const);
+const args = readArgs({ rounds: 2, seconds: 5 }, ["fold", "query-seconds", "client"] as const);
+const throughputArgs = { ...args, client: throughputClient(args.client) };
 const fold = Number(args.fold ?? (args.smoke ? 10 : 1000));
 const querySeconds = Number(args["query-seconds"] ?? (args.smoke ? 2 : 10));
 if (!Number.isInteger(fold) || fold < 2) {
@@ -80,8 +83,8 @@ const db = await startScaleDatabase();
 let app = await startApp({ databaseUrl: db.databaseUrl, verbose: args.verbose });
 try {
   console.log("=== Seed data ===\n");
-  const baseThroughput = await measureThroughput(app.base, args);
-  printThroughput(baseThroughput, args);
+  const baseThroughput = await measureThroughput(app.base, throughputArgs);
+  printThroughput(baseThroughput, throughputArgs);
   console.log("");
   const baseApi = await measureApiOverhead(app.base, args);
   printApiOverhead(baseApi, args);
@@ -119,10 +122,10 @@ try {
 
   console.log("");
   const scaledThroughput = await measureThroughput(app.base, {
-    ...args,
+    ...throughputArgs,
     paths: dashboardPaths.filter((p) => loadable.has(p)),
   });
-  printThroughput(scaledThroughput, args);
+  printThroughput(scaledThroughput, throughputArgs);
   console.log("");
   const scaledApi = await measureApiOverhead(app.base, {
     ...args,

@@ -1,15 +1,23 @@
 // Dashboard throughput against a static hello-world page of the same build, in the same run.
 // Usage: pnpm bench:throughput [--smoke] [--rounds 3] [--seconds 5] [--connections 100]
 //        [--paths /pay,/sources] (default: every published-data page)
+//        [--client wrk|autocannon] (default: wrk where installed)
 
 import { startApp } from "./lib/app-server";
 import { readArgs } from "./lib/args";
-import { measureThroughput, printThroughput, throughputOk } from "./lib/throughput";
+import {
+  measureThroughput,
+  printThroughput,
+  throughputClient,
+  throughputOk,
+} from "./lib/throughput";
 
-const args = readArgs({ rounds: 3, seconds: 5 }, ["paths"]);
+const args = readArgs({ rounds: 3, seconds: 5 }, ["paths", "client"]);
+const client = throughputClient(args.client);
 const app = await startApp({ verbose: args.verbose });
 try {
-  const { paths, ...options } = args;
+  const { paths, client: _, ...rest } = args;
+  const options = { ...rest, client };
   const rows = await measureThroughput(app.base, { ...options, paths: paths?.split(",") });
   printThroughput(rows, options);
   // A smoke run checks that every page answers; its timings mean little.

@@ -1,3 +1,5 @@
+import http from "node:http";
+import zlib from "node:zlib";
 import { publishedDataPagePaths } from "@aiml/domain";
 import { expect, test } from "@playwright/test";
 import { signUp, uniqueEmail } from "./helpers";
@@ -82,4 +84,45 @@ test("an anonymous visitor's links between kept pages navigate on the client", a
   ).toBe(true);
   expect(documents).toEqual(["/demand"]);
   await context.close();
+});
+
+/** The raw response, not decoded: what the server put on the wire. */
+function rawGet(url: string, headers: Record<string, string>, method = "GET") {
+  return new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    const request = http.request(url, { method, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    });
+    request.on("error", reject).end();
+  });
+}
+
+test("kept pages go out gzipped to clients that take gzip, as they are to the others", async ({
+  baseURL,
+}) => {
+  const url = `${baseURL}/demand`;
+  const accept = "text/html,application/xhtml+xml";
+  await rawGet(url, { accept });
+  const plain = await rawGet(url, { accept });
+  const gzipped = await rawGet(url, { accept, "accept-encoding": "gzip, deflate, br" });
+  const refused = await rawGet(url, { accept, "accept-encoding": "gzip;q=0, identity" });
+  expect([plain, gzipped, refused].map((r) => r.headers["x-cache"])).toEqual(["HIT", "HIT", "HIT"]);
+  expect(plain.headers["content-encoding"]).toBeUndefined();
+  expect(refused.headers["content-encoding"]).toBeUndefined();
+  expect(gzipped.headers["content-encoding"]).toBe("gzip");
+  expect(gzipped.headers.vary).toMatch(/accept-encoding/i);
+  expect(Number(gzipped.headers["content-length"])).toBe(gzipped.body.length);
+  expect(gzipped.body.length).toBeLessThan(plain.body.length / 3);
+
+  const html = (body: Buffer, policy: string | string[] | undefined) =>
+    body.toString("utf8").replaceAll(nonceOf(String(policy)), "N");
+  const unzipped = zlib.gunzipSync(gzipped.body);
+  expect(html(unzipped, gzipped.headers["content-security-policy"])).toBe(
+    html(plain.body, plain.headers["content-security-policy"]),
+  );
+
+  const head = await rawGet(url, { accept, "accept-encoding": "gzip" }, "HEAD");
+  expect(head.headers["x-cache"]).toBe("HIT");
+  expect(head.body.length).toBe(0);
 });

@@ -4,12 +4,12 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { readDbEnv } from "@aiml/db/env";
 import { findFreePort, prepareDatabase } from "@aiml/db/lifecycle";
 import { localDataDir } from "@aiml/db/paths";
+import { webServerArgs } from "../server/command";
 
 const appDir = path.resolve(import.meta.dirname, "..");
 const ephemeral = process.argv.includes("--ephemeral");
@@ -72,17 +72,15 @@ async function main() {
   };
 
   const authEnv = authSettings(port, tempDir);
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  // Longer than the idle timeout of common proxies and load balancers (60 s), so the server
-  // is never the side that closes a kept-alive connection just as a client reuses it.
-  const startArgs = ["start", "-p", String(port), "--keepAliveTimeout", "65000"];
-  const server = spawn(process.execPath, [nextBin, ...startArgs], {
+  const server = spawn(process.execPath, webServerArgs(appDir), {
     cwd: appDir,
     stdio: "inherit",
     env: {
       ...process.env,
       ...authEnv,
       DATABASE_URL: database.databaseUrl,
+      NODE_ENV: "production",
+      PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });

@@ -1,13 +1,18 @@
 import type { Instrumentation } from "next";
 
-/** Once per server process: one JSON log line per request (see @aiml/logger/request-log). */
+/**
+ * Once per server process: one JSON log line per request (see @aiml/logger/request-log), and the
+ * kept pages offered to the app's own server (server/main.ts) before Next routes a request.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ logger }, { installRequestLogging }] = await Promise.all([
+  const [{ logger }, { installRequestLogging }, { installFrontDoor }] = await Promise.all([
     import("@aiml/logger"),
     import("@aiml/logger/request-log"),
+    import("./server/shared-pages"),
   ]);
   installRequestLogging(logger);
+  installFrontDoor();
 }
 
 /** Server errors as JSON lines with their request id (Next prints them too). */

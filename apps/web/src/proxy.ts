@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { pageContentSecurityPolicy } from "./security/headers";
+import { newNonce, pageContentSecurityPolicy } from "./security/headers";
 import { databaseOutageResponse } from "./server/database-outage";
 import { sharedPage } from "./server/shared-pages";
 
@@ -15,7 +15,7 @@ const dev = process.env.NODE_ENV === "development";
 export async function proxy(request: NextRequest) {
   const outage = await databaseOutageResponse(request);
   if (outage) return outage;
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const nonce = newNonce();
   const policy = pageContentSecurityPolicy(nonce, dev);
   const shared = await sharedPage(request, nonce);
   if (shared) {

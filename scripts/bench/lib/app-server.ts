@@ -1,4 +1,4 @@
-// Starts the production build (`next start` through apps/web/scripts/serve.ts) on a free port,
+// Starts the production build (its server through apps/web/scripts/serve.ts) on a free port,
 // on a throwaway embedded Postgres or on a given database, and stops its whole process group.
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -10,7 +10,7 @@ export const repoRoot = path.resolve(import.meta.dirname, "../../..");
 
 export interface AppServer {
   base: string;
-  /** The `next start` process, for RSS samples and profiles. */
+  /** The app server process (apps/web/server/main.ts), for RSS samples and profiles. */
   nextPid: number;
   stop(): Promise<void>;
 }
@@ -57,12 +57,12 @@ function commandLine(pid: number): string {
   }
 }
 
-/** The `next start` process under the process tree of `root`. */
+/** The app server process under the process tree of `root`. */
 function findNextServer(root: number): number | undefined {
   const queue = [root];
   while (queue.length > 0) {
     const pid = queue.shift() as number;
-    // Once running, Next names its process "next-server (vX.Y.Z)".
+    // The app server names its process "next-server (aiml)", as `next start` does its own.
     if (/^next-server /.test(commandLine(pid))) return pid;
     queue.push(...childrenOf(pid));
   }
@@ -122,7 +122,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppServer> {
     try {
       if ((await fetch(`${base}/api/health`)).ok) {
         const nextPid = child.pid ? findNextServer(child.pid) : undefined;
-        if (!nextPid) throw new Error("could not find the `next start` process");
+        if (!nextPid) throw new Error("could not find the app server process");
         return { base, nextPid, stop };
       }
     } catch (error) {

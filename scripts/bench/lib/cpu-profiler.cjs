@@ -1,14 +1,14 @@
-// Preloaded (NODE_OPTIONS=--require) into the app's processes by profile.ts: in `next start`
-// only, the first SIGUSR2 starts the V8 CPU profiler and the second writes the profile to
+// Preloaded (NODE_OPTIONS=--require) into the app's processes by profile.ts: in the app's server
+// (apps/web/server/main.ts) only, the first SIGUSR2 starts the V8 CPU profiler and the second writes the profile to
 // $AIML_CPU_PROFILE_DIR. (Node refuses --cpu-prof in NODE_OPTIONS, and a signal keeps start-up
 // and warm-up out of the profile.)
 const fs = require("node:fs");
 const path = require("node:path");
 const { Session } = require("node:inspector");
 
-const isNextStart = /next[\\/]dist[\\/]bin[\\/]next$/.test(process.argv[1] ?? "");
+const isAppServer = /web[\\/]server[\\/]main\.ts$/.test(process.argv[1] ?? "");
 const dir = process.env.AIML_CPU_PROFILE_DIR;
-if (isNextStart && process.argv.includes("start") && dir) {
+if (isAppServer && dir) {
   const session = new Session();
   session.connect();
   let running = false;

@@ -1,7 +1,13 @@
 import autocannon from "autocannon";
+import { wrkLoad } from "./wrk";
+
+/** Who sends the load: autocannon by default; wrk for peak rates (see wrk.ts). */
+export type LoadClient = "autocannon" | "wrk";
 
 export interface LoadOptions {
   url: string;
+  /** wrk takes none of the options below but the URL, connections and seconds. */
+  client?: LoadClient;
   connections: number;
   seconds: number;
   /** Requests per second over all connections; as fast as possible when unset. */
@@ -29,8 +35,12 @@ export interface LoadResult {
 /** The Accept header browsers send: pages for anonymous visitors are shared only with document requests. */
 const browserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
-/** Drives the server with autocannon (HTTP/1.1 keep-alive connections) and sums it up. */
+/** Drives the server (HTTP/1.1 keep-alive connections) and sums it up. */
 export async function load(options: LoadOptions): Promise<LoadResult> {
+  if (options.client === "wrk") {
+    const { url, connections, seconds } = options;
+    return wrkLoad({ url, connections, seconds, headers: { accept: browserAccept } });
+  }
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {

@@ -1,7 +1,8 @@
 import { publishedDataPagePaths } from "@aiml/domain";
-import { type LoadResult, load } from "./load";
+import { type LoadClient, type LoadResult, load } from "./load";
 import { formatSpread, type Spread, spread } from "./stats";
 import { printTable, verdict } from "./table";
+import { wrkInstalled } from "./wrk";
 
 export const helloPath = "/bench/hello";
 /** The same page rendered per request: what any dynamic page costs before its own content. */
@@ -14,6 +15,18 @@ export interface ThroughputOptions {
   rounds: number;
   seconds: number;
   connections: number;
+  client: LoadClient;
+}
+
+/** The load generator asked for (`--client`), else wrk where installed. */
+export function throughputClient(asked: string | undefined): LoadClient {
+  if (asked === "wrk" || asked === "autocannon") return asked;
+  if (asked !== undefined) throw new Error(`--client must be wrk or autocannon (got "${asked}")`);
+  if (wrkInstalled()) return "wrk";
+  console.warn(
+    "wrk is not installed (apt-get install -y wrk): measuring with autocannon, which saturates a core before the server does on large pages\n",
+  );
+  return "autocannon";
 }
 
 export interface ThroughputRow {
@@ -49,11 +62,11 @@ export async function measureThroughput(
 ): Promise<ThroughputRow[]> {
   const paths = [helloPath, dynamicHelloPath, ...(options.paths ?? dashboardPaths)];
   await checkPaths(base, paths);
+  const { client, connections, seconds } = options;
   for (const path of paths) {
-    await load({ url: `${base}${path}`, connections: 10, seconds: Math.min(2, options.seconds) });
+    await load({ client, url: `${base}${path}`, connections: 10, seconds: Math.min(2, seconds) });
   }
-  const measure = (path: string) =>
-    load({ url: `${base}${path}`, connections: options.connections, seconds: options.seconds });
+  const measure = (path: string) => load({ client, url: `${base}${path}`, connections, seconds });
   const samples = new Map(paths.map((p) => [p, [] as LoadResult[]] as const));
   const ratios = new Map(paths.map((p) => [p, [] as number[]] as const));
   for (let round = 0; round < options.rounds; round++) {
@@ -92,7 +105,7 @@ export function throughputOk(row: ThroughputRow): boolean {
 
 export function printThroughput(rows: ThroughputRow[], options: ThroughputOptions): void {
   console.log(
-    `Throughput: ${options.connections} connections, ${options.seconds} s per page, each page right after the hello-world page, ${options.rounds} round(s); median (min–max)`,
+    `Throughput (${options.client}): ${options.connections} connections, ${options.seconds} s per page, each page right after the hello-world page, ${options.rounds} round(s); median (min–max)`,
   );
   console.log(
     `Targets: ≥ ${targets.ratio}× the hello-world page's req/s, p99 ≤ ${targets.p99Ms} ms, no errors or non-2xx\n`,

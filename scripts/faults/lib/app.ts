@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "@aiml/db/lifecycle";
+import { webServerArgs } from "../../../apps/web/server/command";
 import { log, onCleanup } from "./verdict";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../../..");
@@ -76,7 +76,7 @@ async function waitUntilHealthy(url: string, child: ChildProcess, logFile: strin
 
 let started = 0;
 
-/** Starts `next start` of the production build on the given database and waits until healthy. */
+/** Starts the production server (apps/web/server/main.ts) on the given database, waits until healthy. */
 export async function startApp(options: AppOptions): Promise<AppInstance> {
   assertBuilt();
   const port = options.port ?? (await findFreePort());
@@ -84,10 +84,9 @@ export async function startApp(options: AppOptions): Promise<AppInstance> {
   const name = options.name ?? `app-${port}`;
   const logFile = path.join(logDir, `${name}-${++started}.log`);
   const out = fs.openSync(logFile, "a");
-  const nextBin = createRequire(path.join(appDir, "package.json")).resolve("next/dist/bin/next");
   const publicUrl = options.publicUrl ?? url;
   const origins = [url, `http://localhost:${port}`, ...(options.trustedOrigins ?? [])];
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, webServerArgs(appDir), {
     cwd: appDir,
     // Its own process group: a kill reaches every process the server may have started.
     detached: true,
@@ -98,6 +97,7 @@ export async function startApp(options: AppOptions): Promise<AppInstance> {
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: options.databaseUrl,
       PORT: String(port),
+      HOSTNAME: "127.0.0.1",
       BETTER_AUTH_SECRET: authSecret,
       BETTER_AUTH_URL: publicUrl,
       AUTH_TRUSTED_ORIGINS: origins.join(","),
@@ -105,7 +105,7 @@ export async function startApp(options: AppOptions): Promise<AppInstance> {
   });
   fs.closeSync(out);
   const pid = child.pid;
-  if (pid === undefined) throw new Error("Could not start next");
+  if (pid === undefined) throw new Error("Could not start the app server");
   const exited = exitOf(child);
   const signal = async (name: NodeJS.Signals) => {
     try {

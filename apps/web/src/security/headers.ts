@@ -4,6 +4,10 @@
  * static files) gets the fixed headers below from next.config.ts.
  */
 
+/** A CSP nonce: 128 random bits. */
+export const newNonce = () =>
+  Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+
 const HSTS_TWO_YEARS = "max-age=63072000; includeSubDomains";
 
 /**

@@ -1,28 +1,36 @@
+import { type DeflatedParts, deflateParts, gzipJoined } from "@aiml/api/gzip-with-nonce";
+import { processShared } from "@aiml/api/process-shared";
 import { revisionResponses } from "@aiml/api/revision-responses";
-import { getDb } from "@aiml/db";
+import { databaseDownSince, getDb } from "@aiml/db";
 import { publishedDataPagePaths } from "@aiml/domain";
 import type { NextRequest } from "next/server";
+import { newNonce, pageContentSecurityPolicy } from "../security/headers";
+import { FRONT_DOOR, type FrontDoor, type FrontDoorRequest } from "./front-door";
 
-/** Marks the proxy's own request for a page it is about to keep: that one is rendered. */
+/** Marks the app's own request for a page it is about to keep: that one is rendered. */
 const RENDER_HEADER = "x-shared-page-render";
 const RENDER_TIMEOUT_MS = 30_000;
 
 /**
  * A rendered page, split where its CSP nonce was, so each visitor gets the page with a new one.
- * The parts are kept as UTF-8 bytes: joining them per request is then a copy, not an encoding.
+ * The parts are kept as UTF-8 bytes (joining them per request is then a copy, not an encoding)
+ * and deflated (a gzip response per request is then the parts with the nonce between them).
  */
 interface KeptPage {
   status: number;
   headers: [string, string][];
-  parts: Buffer[];
+  body: DeflatedParts;
   size: number;
 }
 
-const pages = revisionResponses<KeptPage>(getDb, {
-  maxBytes: 64 * 1024 * 1024,
-  maxEntryBytes: 4 * 1024 * 1024,
-  sizeOf: (page) => page.size,
-});
+// One cache for the proxy's and the front door's copies of this module (different bundles).
+const pages = processShared("shared-pages", () =>
+  revisionResponses<KeptPage>(getDb, {
+    maxBytes: 64 * 1024 * 1024,
+    maxEntryBytes: 4 * 1024 * 1024,
+    sizeOf: (page) => page.size,
+  }),
+);
 
 const sharedPaths = new Set(publishedDataPagePaths);
 
@@ -40,29 +48,34 @@ const unkeptHeaders = new Set([
   "x-request-id",
 ]);
 
+const hasSessionCookie = (cookie: string | null) =>
+  cookie?.split(";").some((pair) => pair.split("=", 1)[0]?.includes("better-auth")) ?? false;
+
 /**
  * Whether the page may be served from one shared rendering: a document request (Next hides its
  * own RSC headers from the proxy, but its client's fetches never ask for text/html), without a
  * session (signed-in visitors see their own menu), for a page that shows published data alone.
  */
-function sharedPageKey(request: NextRequest): string | null {
+function sharedPageKey(request: FrontDoorRequest): string | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
-  const { pathname, search, searchParams } = request.nextUrl;
+  const { pathname, search, searchParams } = new URL(request.url, "http://app.invalid");
   if (!sharedPaths.has(pathname) || searchParams.has("_rsc")) return null;
-  const headers = request.headers;
-  const destination = headers.get("sec-fetch-dest");
+  const destination = request.header("sec-fetch-dest");
   if (
-    headers.has(RENDER_HEADER) ||
-    !headers.get("accept")?.includes("text/html") ||
-    (destination !== null && destination !== "document")
+    request.header(RENDER_HEADER) !== null ||
+    // Next's client navigations and prefetches (the proxy never sees these headers).
+    request.header("rsc") !== null ||
+    request.header("next-router-prefetch") !== null ||
+    !request.header("accept")?.includes("text/html") ||
+    (destination !== null && destination !== "document") ||
+    hasSessionCookie(request.header("cookie"))
   ) {
     return null;
   }
-  if (request.cookies.getAll().some((cookie) => cookie.name.includes("better-auth"))) return null;
   return `${pathname}${search}`;
 }
 
-/** The app's own address: where `next start` listens (it sets PORT). */
+/** The app's own address: where the server listens (it sets PORT). */
 function ownOrigin(): string | null {
   const port = process.env.PORT;
   return port ? `http://127.0.0.1:${port}` : null;
@@ -80,58 +93,92 @@ async function render(origin: string, path: string) {
   const nonce = nonceIn(response.headers.get("content-security-policy"));
   const headers = [...response.headers].filter(([name]) => !unkeptHeaders.has(name));
   const keep = response.status === 200 && nonce !== null && !response.headers.has("set-cookie");
-  const parts = (nonce ? html.split(nonce) : [html]).map((part) => Buffer.from(part));
-  return {
-    value: {
-      status: response.status,
-      headers,
-      parts,
-      size: parts.reduce((n, part) => n + part.byteLength, 0),
-    },
-    keep,
-  };
-}
-
-function withNonce(parts: Buffer[], nonce: string): Uint8Array<ArrayBuffer> {
-  const separator = Buffer.from(nonce);
-  const size = parts.reduce((n, part) => n + part.byteLength, 0);
-  const body = new Uint8Array(size + separator.byteLength * (parts.length - 1));
-  let offset = 0;
-  for (const [i, part] of parts.entries()) {
-    if (i > 0) {
-      body.set(separator, offset);
-      offset += separator.byteLength;
-    }
-    body.set(part, offset);
-    offset += part.byteLength;
-  }
-  return body;
+  const body = deflateParts((nonce ? html.split(nonce) : [html]).map((part) => Buffer.from(part)));
+  const size = [...body.parts, ...body.deflated].reduce((n, part) => n + part.byteLength, 0);
+  return { value: { status: response.status, headers, body, size }, keep };
 }
 
 /**
- * For the proxy: the published-data pages (Overview, dashboards, sources) rendered once per
- * data revision and URL, then sent to every anonymous visitor with the request's own nonce,
- * with no rendering per request. A publish through any instance is seen by the next request
- * (see revisionResponses). Undefined when the page must be rendered for this request: signed
- * in, client navigation, development, or the database cannot be asked.
+ * The published-data pages (Overview, dashboards, sources) rendered once per data revision and
+ * URL, then sent to every anonymous visitor with the request's own nonce, with no rendering per
+ * request. A publish through any instance is seen by the next request (see revisionResponses).
+ * Undefined when the page must be rendered for this request: signed in, client navigation,
+ * development, or the database is down or cannot be asked.
  */
+async function keptPage(request: FrontDoorRequest) {
+  const key = process.env.NODE_ENV === "production" ? sharedPageKey(request) : null;
+  const origin = ownOrigin();
+  if (!key || !origin || databaseDownSince() !== null) return undefined;
+  try {
+    const page = await pages.get(key, () => render(origin, key));
+    // Anything but a page with a nonce (an error, a redirect) is answered the usual way.
+    if (page.value.status !== 200 || page.value.body.parts.length < 2) return undefined;
+    return page;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The parts with the nonce between them, as chunks to send in order (not joined: no copy). */
+function withNonce(parts: readonly Buffer[], nonce: string): Buffer[] {
+  const separator = Buffer.from(nonce);
+  return parts.flatMap((part, i) => (i === 0 ? [part] : [separator, part]));
+}
+
+/** For the proxy (under `next start`): a kept page as a response, which Next compresses. */
 export async function sharedPage(
   request: NextRequest,
   nonce: string,
 ): Promise<Response | undefined> {
-  const key = process.env.NODE_ENV === "production" ? sharedPageKey(request) : null;
-  const origin = ownOrigin();
-  if (!key || !origin) return undefined;
-  let page: Awaited<ReturnType<typeof pages.get>>;
-  try {
-    page = await pages.get(key, () => render(origin, key));
-  } catch {
-    return undefined;
-  }
-  // Anything but a page with a nonce (an error, a redirect) is answered the usual way.
-  if (page.value.status !== 200 || page.value.parts.length < 2) return undefined;
+  const page = await keptPage({
+    method: request.method,
+    url: `${request.nextUrl.pathname}${request.nextUrl.search}`,
+    header: (name) => request.headers.get(name),
+  });
+  if (!page) return undefined;
   const headers = new Headers(page.value.headers);
   headers.set("X-Cache", page.hit ? "HIT" : "MISS");
-  const body = request.method === "HEAD" ? null : withNonce(page.value.parts, nonce);
+  const body =
+    request.method === "HEAD" ? null : Buffer.concat(withNonce(page.value.body.parts, nonce));
   return new Response(body, { status: 200, headers });
+}
+
+const acceptsGzip = (acceptEncoding: string | null) =>
+  acceptEncoding?.split(",").some((coding) => {
+    const [name, ...params] = coding.split(";").map((s) => s.trim().toLowerCase());
+    return name === "gzip" && !params.some((p) => /^q=0(\.0*)?$/.test(p));
+  }) ?? false;
+
+/**
+ * For the app's own server (server/main.ts), before Next sees the request: a kept page with a
+ * new nonce, gzipped when the client takes gzip, without Next's routing, proxy or compression.
+ */
+const frontDoor: FrontDoor = async (request) => {
+  const page = await keptPage(request);
+  if (!page) return undefined;
+  const nonce = newNonce();
+  const gzip = acceptsGzip(request.header("accept-encoding"));
+  const chunks = gzip
+    ? gzipJoined(page.value.body, Buffer.from(nonce))
+    : withNonce(page.value.body.parts, nonce);
+  const vary = page.value.headers.find(([name]) => name === "vary")?.[1];
+  const headers: [string, string][] = [
+    ...page.value.headers.filter(([name]) => name !== "vary"),
+    [
+      "vary",
+      vary?.toLowerCase().includes("accept-encoding")
+        ? vary
+        : `${vary ? `${vary}, ` : ""}Accept-Encoding`,
+    ],
+    ["content-security-policy", pageContentSecurityPolicy(nonce, false)],
+    ["x-cache", page.hit ? "HIT" : "MISS"],
+    ["content-length", String(chunks.reduce((n, chunk) => n + chunk.byteLength, 0))],
+    ...(gzip ? [["content-encoding", "gzip"] as [string, string]] : []),
+  ];
+  return { status: 200, headers, chunks: request.method === "HEAD" ? [] : chunks };
+};
+
+/** Called once per server process (instrumentation.ts): the app's server finds it there. */
+export function installFrontDoor(): void {
+  (globalThis as { [FRONT_DOOR]?: FrontDoor })[FRONT_DOOR] = frontDoor;
 }

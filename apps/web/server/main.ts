@@ -1,0 +1,69 @@
+// The production server: Next.js's request handler behind a plain Node HTTP server that first
+// offers each request to the build's front door (kept pages, see src/server/shared-pages.ts),
+// so a kept page costs a copy and a write instead of Next's routing and proxy. Everything else,
+// and every request while the build has no front door, goes to Next as under `next start`.
+// Run by scripts/serve.ts (which prepares the database) with PORT and optionally HOSTNAME.
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import { installedFrontDoor } from "../src/server/front-door";
+
+// Named as `next start` names its process: scripts look for it under that name.
+process.title = "next-server (aiml)";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME;
+/** Longer than the idle timeout of common proxies and load balancers (60 s). */
+const KEEP_ALIVE_MS = 65_000;
+
+const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), port, hostname });
+const handle = app.getRequestHandler();
+
+const headerOf = (request: http.IncomingMessage) => (name: string) => {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value.join(", ") : (value ?? null);
+};
+
+async function answeredAtTheDoor(request: http.IncomingMessage, response: http.ServerResponse) {
+  const door = installedFrontDoor();
+  if (!door || (request.method !== "GET" && request.method !== "HEAD")) return false;
+  const answer = await door({
+    method: request.method,
+    url: request.url ?? "/",
+    header: headerOf(request),
+  });
+  if (!answer) return false;
+  for (const [name, value] of answer.headers) response.setHeader(name, value);
+  response.writeHead(answer.status);
+  // Corked: the head and every chunk leave in one write.
+  response.cork();
+  for (const chunk of answer.chunks) response.write(chunk);
+  response.end();
+  response.uncork();
+  return true;
+}
+
+await app.prepare();
+const server = http.createServer((request, response) => {
+  answeredAtTheDoor(request, response).then(
+    (answered) => {
+      if (!answered) void handle(request, response);
+    },
+    () => {
+      if (response.headersSent) response.destroy();
+      else void handle(request, response);
+    },
+  );
+});
+server.keepAliveTimeout = KEEP_ALIVE_MS;
+server.listen(port, hostname, () => {
+  console.log(`[app] Ready on http://${hostname ?? "localhost"}:${port}`);
+});
+
+const stop = () => {
+  server.close();
+  server.closeAllConnections();
+  app.close().finally(() => process.exit(0));
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
