@@ -43,7 +43,8 @@ async function medianSeenAt(target: Target, expected: number, pageFirst = false)
   };
   const readPage = async () => {
     const page = await getPage(`${target.url}/`);
-    const ok = page.status === 200 && page.body.includes(String(expected));
+    // The page shows the figure formatted ("$304,778"); its raw number is not in the HTML.
+    const ok = page.status === 200 && page.body.includes(expected.toLocaleString("en-US"));
     const from = page.headers?.get("x-upstream");
     return {
       ok,
