@@ -32,14 +32,20 @@ export interface LoadResult {
   bytes: number;
 }
 
-/** The Accept header browsers send: pages for anonymous visitors are shared only with document requests. */
-const browserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+/**
+ * The headers a browser sends for a page: kept pages are shared only with document requests, and
+ * every browser takes gzip (responses are measured compressed, as visitors get them).
+ */
+const browserHeaders = {
+  accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+  "accept-encoding": "gzip, deflate, br",
+};
 
 /** Drives the server (HTTP/1.1 keep-alive connections) and sums it up. */
 export async function load(options: LoadOptions): Promise<LoadResult> {
   if (options.client === "wrk") {
     const { url, connections, seconds } = options;
-    return wrkLoad({ url, connections, seconds, headers: { accept: browserAccept } });
+    return wrkLoad({ url, connections, seconds, headers: browserHeaders });
   }
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -49,7 +55,7 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
         duration: options.seconds,
         overallRate: options.overallRate,
         requests: options.paths?.map((path) => ({ path })),
-        headers: { accept: browserAccept },
+        headers: browserHeaders,
         timeout: 30,
       },
       (error, result) => (error ? reject(error) : resolve(result)),
