@@ -1,4 +1,5 @@
 import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { base64, DOCUMENT_ID, datasetIdOf, LEVELS_SLUG } from "./helpers/admin-fixtures";
 import { createUserCaller } from "./helpers/users";
@@ -204,6 +205,85 @@ describe("a commit after a preview of the same file", () => {
     expect(result.issues[0]?.message).toMatch(/there is no source document "doc-to-remove"/);
   });
 });
+
+// Rows are copied with Postgres's per-row key checks off and checked together afterwards, unless
+// "DataPoint" has another trigger (which must fire): then every row is checked as it is written.
+describe.each([
+  { checks: "after the rows are written", otherTrigger: false },
+  { checks: "as each row is written", otherTrigger: true },
+])("the rows' links to documents, checked $checks", ({ otherTrigger }) => {
+  beforeAll(async () => {
+    if (!otherTrigger) return;
+    await t.db.$executeRawUnsafe(`
+      CREATE FUNCTION pass_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END; $$`);
+    await t.db.$executeRawUnsafe(`
+      CREATE TRIGGER pass_row BEFORE INSERT ON "DataPoint" FOR EACH ROW EXECUTE FUNCTION pass_row()`);
+  });
+  afterAll(async () => {
+    if (!otherTrigger) return;
+    await t.db.$executeRawUnsafe(`DROP TRIGGER pass_row ON "DataPoint"`);
+    await t.db.$executeRawUnsafe("DROP FUNCTION pass_row()");
+  });
+
+  it("undo the import with a conflict when a document is deleted meanwhile", async () => {
+    const draft = await freshDraft();
+    const before = await draftRows(draft.id);
+    await t.db.sourceDocument.upsert({
+      where: { id: "doc-deleted-meanwhile" },
+      create: { id: "doc-deleted-meanwhile", title: "Going" },
+      update: {},
+    });
+    const lines = Array.from(
+      { length: 2_000 },
+      (_, i) => `late.${i},Label ${i},base_salary,median,usd_per_year,${i},doc-deleted-meanwhile`,
+    );
+    const file = base64(`key,label,metric,statistic,unit,value,document\n${lines.join("\n")}\n`);
+    // Another session deletes the document and commits only once the import waits for it.
+    const deleter = new pg.Client({ connectionString: t.url });
+    await deleter.connect();
+    try {
+      await deleter.query("BEGIN");
+      await deleter.query(`DELETE FROM "SourceDocument" WHERE "id" = 'doc-deleted-meanwhile'`);
+      const commit = admin.caller.admin.import.commit({
+        datasetId,
+        draftId: draft.id,
+        revision: draft.revision,
+        contentBase64: file,
+      });
+      const outcome = commit.then(
+        () => null,
+        (error: unknown) => error,
+      );
+      await waitUntil(async () => (await sessionsWaitingForLocks()) > 0);
+      await deleter.query("COMMIT");
+      expect(await outcome).toMatchObject({
+        code: "CONFLICT",
+        message: expect.stringMatching(
+          otherTrigger
+            ? /A source document or the draft was deleted while the file was being imported/
+            : /The source document "doc-deleted-meanwhile" was deleted while the file was being imported/,
+        ),
+      });
+    } finally {
+      await deleter.end();
+    }
+    expect(await draftRows(draft.id)).toEqual(before);
+  });
+});
+
+async function sessionsWaitingForLocks(): Promise<number> {
+  const [row] = await t.db.$queryRaw<{ waiting: number }[]>`
+    SELECT count(*)::int AS "waiting" FROM pg_stat_activity
+    WHERE "datname" = current_database() AND "wait_event_type" = 'Lock'`;
+  return row?.waiting ?? 0;
+}
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 20_000) {
+  for (const start = Date.now(); !(await condition()); ) {
+    if (Date.now() - start > timeoutMs) throw new Error("timed out waiting");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 describe("the file as bytes (the app's upload route)", () => {
   it("is accepted as content, and exactly one of content and contentBase64 must be sent", async () => {

@@ -12,6 +12,11 @@ import {
 } from "../point-column-types";
 import type { Tx } from "../transaction";
 import { type CopyBatch, copyText } from "./copy-rows";
+import {
+  copyCheckingKeysPerRow,
+  copyThenCheckKeys,
+  mayCheckKeysAfterCopy,
+} from "./keys-after-copy";
 
 /*
  * An import's rows reach Postgres through COPY, the fastest way in, and are compared with a
@@ -96,13 +101,16 @@ export async function copyIntoVersion(
     }
     return out.subarray(0, at);
   };
-  await copyBatches(
-    connection,
-    `COPY "DataPoint" ("id", "versionId", ${pointColumnList}) FROM STDIN`,
-    rows,
-    report,
-    withIds,
-  );
+  const copy = () =>
+    copyBatches(
+      connection,
+      `COPY "DataPoint" ("id", "versionId", ${pointColumnList}) FROM STDIN`,
+      rows,
+      report,
+      withIds,
+    );
+  if (await mayCheckKeysAfterCopy(connection)) await copyThenCheckKeys(connection, versionId, copy);
+  else await copyCheckingKeysPerRow(copy);
 }
 
 function countLines(bytes: Uint8Array): number {
