@@ -24,7 +24,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             aria-label="Main"
             className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 text-sm"
           >
-            <Link href="/" className="font-semibold">
+            <Link href="/" prefetch={false} className="font-semibold">
               AI/ML Job Market
             </Link>
             <NavLinks />

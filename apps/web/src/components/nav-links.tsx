@@ -11,7 +11,7 @@ export function NavLinks() {
     <ul className="flex flex-wrap gap-x-4 gap-y-1">
       {links.map((l) => (
         <li key={l.href}>
-          <Link href={l.href} className="underline-offset-4 hover:underline">
+          <Link href={l.href} prefetch={false} className="underline-offset-4 hover:underline">
             {l.title}
           </Link>
         </li>

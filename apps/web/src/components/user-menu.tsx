@@ -7,20 +7,20 @@ export async function UserMenu() {
   return (
     <ul className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-1">
       <li>
-        <Link href="/calculator" className="underline-offset-4 hover:underline">
+        <Link href="/calculator" prefetch={false} className="underline-offset-4 hover:underline">
           Offer calculator
         </Link>
       </li>
       {session ? (
         <>
           <li>
-            <Link href="/scenarios" className="underline-offset-4 hover:underline">
+            <Link href="/scenarios" prefetch={false} className="underline-offset-4 hover:underline">
               My scenarios
             </Link>
           </li>
           {session.user.role === "admin" && (
             <li>
-              <Link href="/admin" className="underline-offset-4 hover:underline">
+              <Link href="/admin" prefetch={false} className="underline-offset-4 hover:underline">
                 Admin
               </Link>
             </li>
@@ -35,12 +35,12 @@ export async function UserMenu() {
       ) : (
         <>
           <li>
-            <Link href="/sign-in" className="underline-offset-4 hover:underline">
+            <Link href="/sign-in" prefetch={false} className="underline-offset-4 hover:underline">
               Sign in
             </Link>
           </li>
           <li>
-            <Link href="/sign-up" className="underline-offset-4 hover:underline">
+            <Link href="/sign-up" prefetch={false} className="underline-offset-4 hover:underline">
               Sign up
             </Link>
           </li>
