@@ -1,3 +1,4 @@
+import { mayCheckKeysAfterCopy } from "@aiml/api/import-keys";
 import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -268,6 +269,58 @@ describe.each([
       await deleter.end();
     }
     expect(await draftRows(draft.id)).toEqual(before);
+  });
+});
+
+describe("who may copy rows without per-row key checks", () => {
+  // SET ROLE turns the session into an ordinary role, as a hosted database's app user would be.
+  async function asRole(role: string | null, check: (client: pg.Client) => Promise<void>) {
+    const client = new pg.Client({ connectionString: t.url });
+    await client.connect();
+    try {
+      await client.query("BEGIN");
+      if (role) await client.query(`SET LOCAL ROLE ${role}`);
+      await check(client);
+    } finally {
+      await client.query("ROLLBACK");
+      await client.end();
+    }
+  }
+  beforeAll(async () => {
+    await t.db.$executeRawUnsafe(`DROP ROLE IF EXISTS import_plain`);
+    await t.db.$executeRawUnsafe(`CREATE ROLE import_plain NOLOGIN`);
+  });
+  afterAll(async () => {
+    await t.db.$executeRawUnsafe(
+      `REVOKE SET ON PARAMETER session_replication_role FROM import_plain`,
+    );
+    await t.db.$executeRawUnsafe(`DROP ROLE import_plain`);
+  });
+
+  it("a superuser may", async () => {
+    await asRole(null, async (client) => expect(await mayCheckKeysAfterCopy(client)).toBe(true));
+  });
+
+  it("an ordinary role may not, unless it was granted SET on session_replication_role", async () => {
+    await asRole("import_plain", async (client) =>
+      expect(await mayCheckKeysAfterCopy(client)).toBe(false),
+    );
+    await t.db.$executeRawUnsafe(`GRANT SET ON PARAMETER session_replication_role TO import_plain`);
+    await asRole("import_plain", async (client) =>
+      expect(await mayCheckKeysAfterCopy(client)).toBe(true),
+    );
+  });
+
+  it("nobody may when the table has a trigger of its own", async () => {
+    await asRole(null, async (client) => {
+      await client.query(
+        `CREATE FUNCTION pass_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END; $$`,
+      );
+      await client.query(
+        `CREATE TRIGGER pass_row BEFORE INSERT ON "DataPoint" FOR EACH ROW EXECUTE FUNCTION pass_row()`,
+      );
+      expect(await mayCheckKeysAfterCopy(client)).toBe(false);
+    });
   });
 });
 

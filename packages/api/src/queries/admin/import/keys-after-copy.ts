@@ -1,4 +1,4 @@
-import type { PoolClient } from "pg";
+import type { ClientBase, PoolClient } from "pg";
 import { AppError } from "../../../errors";
 
 /*
@@ -6,7 +6,8 @@ import { AppError } from "../../../errors";
  * that is 200,000 lookups and about half of the COPY's time. When the session may turn triggers
  * off (session_replication_role, as pg_dump's --disable-triggers does) and "DataPoint" has no
  * triggers but those checks, the COPY runs without them and the same checks are made afterwards
- * in one statement, taking the same locks (FOR KEY SHARE) the triggers would have taken.
+ * for all rows at once (the draft, then its documents), taking the locks (FOR KEY SHARE) the
+ * triggers would have taken.
  */
 
 const FOREIGN_KEY_VIOLATION = "23503";
@@ -18,15 +19,26 @@ const deletedMeanwhile = (what: string) =>
   );
 
 /** Whether this session may copy rows into "DataPoint" and check their keys afterwards. */
-export async function mayCheckKeysAfterCopy(connection: PoolClient): Promise<boolean> {
-  const { rows } = await connection.query<{ allowed: boolean }>(`
-    SELECT (current_setting('is_superuser') = 'on'
-            OR (current_setting('server_version_num')::int >= 150000
-                AND has_parameter_privilege('session_replication_role', 'SET')))
-       AND NOT EXISTS (
-         SELECT 1 FROM pg_trigger WHERE tgrelid = '"DataPoint"'::regclass AND NOT tgisinternal
-       ) AS "allowed"`);
-  return rows[0]?.allowed === true;
+export async function mayCheckKeysAfterCopy(connection: ClientBase): Promise<boolean> {
+  const { rows } = await connection.query<{
+    superuser: boolean;
+    version: number;
+    onlyKeys: boolean;
+  }>(`
+    SELECT current_setting('is_superuser') = 'on' AS "superuser",
+           current_setting('server_version_num')::int AS "version",
+           NOT EXISTS (
+             SELECT 1 FROM pg_trigger WHERE tgrelid = '"DataPoint"'::regclass AND NOT tgisinternal
+           ) AS "onlyKeys"`);
+  const session = rows[0];
+  if (!session?.onlyKeys) return false;
+  if (session.superuser) return true;
+  // has_parameter_privilege exists from Postgres 15 on; naming it on an older server is an error.
+  if (session.version < 150000) return false;
+  const granted = await connection.query<{ allowed: boolean }>(
+    `SELECT has_parameter_privilege('session_replication_role', 'SET') AS "allowed"`,
+  );
+  return granted.rows[0]?.allowed === true;
 }
 
 /** Runs `copy` as Postgres would (every row's keys checked as it is written). */
