@@ -1,5 +1,4 @@
-import { Suspense } from "react";
-import { HeadlineFigures, HeadlineFiguresSkeleton } from "~/components/headline-figures";
+import { HeadlineFigures } from "~/components/headline-figures";
 
 export const dynamic = "force-dynamic";
 
@@ -13,9 +12,7 @@ export default function OverviewPage() {
         Headline figures from published salary benchmarks and labour-market reports. Each one names
         its source and the date it describes.
       </p>
-      <Suspense fallback={<HeadlineFiguresSkeleton />}>
-        <HeadlineFigures />
-      </Suspense>
+      <HeadlineFigures />
     </>
   );
 }

@@ -42,17 +42,3 @@ export async function HeadlineFigures() {
     </ul>
   );
 }
-
-export function HeadlineFiguresSkeleton() {
-  return (
-    <ul
-      aria-busy="true"
-      aria-label="Loading headline figures"
-      className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
-    >
-      {Array.from({ length: 6 }, (_, i) => (
-        <li key={i} className="h-36 animate-pulse rounded-lg bg-slate-100 dark:bg-slate-900" />
-      ))}
-    </ul>
-  );
-}

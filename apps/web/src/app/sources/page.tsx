@@ -1,6 +1,4 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { ChartsSkeleton } from "~/components/dashboard/charts-skeleton";
 import { Notices } from "~/components/dashboard/notices";
 import { SourcesList } from "~/components/sources/sources-list";
 
@@ -31,9 +29,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
         gathered, the document it was read from, and every figure in it.
       </p>
       <Notices notices={notice ? [notice] : []} />
-      <Suspense fallback={<ChartsSkeleton />}>
-        <SourcesList page={page} dataset={dataset} />
-      </Suspense>
+      <SourcesList page={page} dataset={dataset} />
     </>
   );
 }
