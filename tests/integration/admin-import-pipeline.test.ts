@@ -286,16 +286,20 @@ describe("who may copy rows without per-row key checks", () => {
       await client.end();
     }
   }
+  // Roles belong to the whole server: one left by an interrupted run is removed first.
+  const dropRole = () =>
+    t.db.$executeRawUnsafe(`
+      DO $$ BEGIN
+        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'import_plain') THEN
+          REVOKE SET ON PARAMETER session_replication_role FROM import_plain;
+          DROP ROLE import_plain;
+        END IF;
+      END $$`);
   beforeAll(async () => {
-    await t.db.$executeRawUnsafe(`DROP ROLE IF EXISTS import_plain`);
+    await dropRole();
     await t.db.$executeRawUnsafe(`CREATE ROLE import_plain NOLOGIN`);
   });
-  afterAll(async () => {
-    await t.db.$executeRawUnsafe(
-      `REVOKE SET ON PARAMETER session_replication_role FROM import_plain`,
-    );
-    await t.db.$executeRawUnsafe(`DROP ROLE import_plain`);
-  });
+  afterAll(dropRole);
 
   it("a superuser may", async () => {
     await asRole(null, async (client) => expect(await mayCheckKeysAfterCopy(client)).toBe(true));
