@@ -4,6 +4,7 @@ import { staticSecurityHeaders } from "./src/security/headers";
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  experimental: { inlineCss: true },
   transpilePackages: ["@aiml/api", "@aiml/db", "@aiml/domain", "@aiml/logger"],
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   // Type checking and linting run as their own turbo tasks.

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { publicPagePaths } from "@aiml/domain";
 import { type APIResponse, expect, test } from "@playwright/test";
 import { expectHydrated, watchScripts } from "./browser-checks";
@@ -58,6 +59,17 @@ test("pages get a fresh nonce CSP that Next puts on every script it renders", as
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];
     expect(scripts.length, path).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
+    // Next inlines the stylesheets; the policy names each one's hash (or it carries the nonce).
+    const styleSrc = csp.get("style-src") ?? [];
+    expect(styleSrc, path).not.toContain("'unsafe-inline'");
+    const styles = [...html.matchAll(/<style\b([^>]*)>([\s\S]*?)<\/style>/g)];
+    expect(styles.length, path).toBeGreaterThan(0);
+    for (const [, attributes, text] of styles) {
+      const hash = `'sha256-${createHash("sha256")
+        .update(text ?? "")
+        .digest("base64")}'`;
+      if (!attributes?.includes(`nonce="${nonce}"`)) expect(styleSrc, path).toContain(hash);
+    }
 
     const again = expectSecurityHeaders(await request.get(path), path);
     expect(again.get("script-src"), `${path}: a new nonce per response`).not.toEqual(scriptSrc);

@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { newNonce, pageContentSecurityPolicy } from "./security/headers";
+import { inlineStyleSources } from "./security/inline-styles";
 import { databaseOutageResponse } from "./server/database-outage";
 import { sharedPage } from "./server/shared-pages";
 
@@ -16,7 +17,7 @@ export async function proxy(request: NextRequest) {
   const outage = await databaseOutageResponse(request);
   if (outage) return outage;
   const nonce = newNonce();
-  const policy = pageContentSecurityPolicy(nonce, dev);
+  const policy = pageContentSecurityPolicy(nonce, dev, inlineStyleSources());
   const shared = await sharedPage(request, nonce);
   if (shared) {
     shared.headers.set("content-security-policy", policy);

@@ -12,14 +12,22 @@ const HSTS_TWO_YEARS = "max-age=63072000; includeSubDomains";
 
 /**
  * For pages. `strict-dynamic` lets the nonced scripts load Next's chunks; style attributes
- * (bar widths, colours) are allowed, inline `<style>` and `<script>` elements only with the
- * nonce. Development needs `unsafe-eval` (React's debug stacks) and inline styles (HMR).
+ * (bar widths, colours) are allowed, inline `<script>` elements only with the nonce, inline
+ * `<style>` elements with the nonce or when they are one of the build's stylesheets
+ * (`styleSources`: their hashes, see inline-styles.ts). Development needs `unsafe-eval`
+ * (React's debug stacks) and inline styles (HMR).
  */
-export function pageContentSecurityPolicy(nonce: string, dev: boolean): string {
+export function pageContentSecurityPolicy(
+  nonce: string,
+  dev: boolean,
+  styleSources: readonly string[] = [],
+): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    dev ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
+    dev
+      ? "style-src 'self' 'unsafe-inline'"
+      : ["style-src 'self'", `'nonce-${nonce}'`, ...styleSources].join(" "),
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' blob: data:",
     "font-src 'self'",

@@ -5,6 +5,7 @@ import { databaseDownSince, getDb } from "@aiml/db";
 import { publishedDataPagePaths } from "@aiml/domain";
 import type { NextRequest } from "next/server";
 import { newNonce, pageContentSecurityPolicy } from "../security/headers";
+import { inlineStyleSources } from "../security/inline-styles";
 import { FRONT_DOOR, type FrontDoor, type FrontDoorRequest } from "./front-door";
 
 /** Marks the app's own request for a page it is about to keep: that one is rendered. */
@@ -170,7 +171,7 @@ const frontDoor: FrontDoor = async (request) => {
         ? vary
         : `${vary ? `${vary}, ` : ""}Accept-Encoding`,
     ],
-    ["content-security-policy", pageContentSecurityPolicy(nonce, false)],
+    ["content-security-policy", pageContentSecurityPolicy(nonce, false, inlineStyleSources())],
     ["x-cache", page.hit ? "HIT" : "MISS"],
     ["content-length", String(chunks.reduce((n, chunk) => n + chunk.byteLength, 0))],
     ...(gzip ? [["content-encoding", "gzip"] as [string, string]] : []),
