@@ -1,6 +1,6 @@
 import http from "node:http";
 import zlib from "node:zlib";
-import { publishedDataPagePaths } from "@aiml/domain";
+import { publicPagePaths } from "@aiml/domain";
 import { expect, test } from "@playwright/test";
 import { signUp, uniqueEmail } from "./helpers";
 
@@ -9,10 +9,10 @@ const asDocument = { headers: { accept: "text/html,application/xhtml+xml,*/*;q=0
 
 const nonceOf = (policy: string | undefined) => policy?.match(/'nonce-([^']+)'/)?.[1] ?? "";
 
-test("anonymous visitors get published-data pages rendered once, each with its own nonce", async ({
+test("anonymous visitors get public pages rendered once, each with its own nonce", async ({
   request,
 }) => {
-  for (const path of publishedDataPagePaths) {
+  for (const path of publicPagePaths) {
     // Any earlier visit may have kept the page already; the second visit always finds it.
     await request.get(path, asDocument);
     const [first, second] = [

@@ -8,10 +8,9 @@ const dev = process.env.NODE_ENV === "development";
 
 /**
  * A fresh CSP nonce for each page. Next reads it from the request's CSP header and puts it on
- * the scripts it renders; the browser gets the same policy. Pages that show published data
- * alone are rendered once per data revision and served with the new nonce (shared-pages.ts).
- * While the database is down, pages
- * get a 503 instead (free while it answers: see database-outage.ts).
+ * the scripts it renders; the browser gets the same policy. Public pages for anonymous visitors
+ * are rendered once per data revision and served with the new nonce (shared-pages.ts). While
+ * the database is down, pages get a 503 instead (free while it answers: see database-outage.ts).
  */
 export async function proxy(request: NextRequest) {
   const outage = await databaseOutageResponse(request);

@@ -1,8 +1,9 @@
 import { type DeflatedParts, deflateParts, gzipJoined } from "@aiml/api/gzip-with-nonce";
 import { processShared } from "@aiml/api/process-shared";
 import { revisionResponses } from "@aiml/api/revision-responses";
+import { scriptsAfterFirstPaint } from "@aiml/api/scripts-after-paint";
 import { databaseDownSince, getDb } from "@aiml/db";
-import { publishedDataPagePaths } from "@aiml/domain";
+import { publicPagePaths } from "@aiml/domain";
 import type { NextRequest } from "next/server";
 import { newNonce, pageContentSecurityPolicy } from "../security/headers";
 import { inlineStyleSources } from "../security/inline-styles";
@@ -33,7 +34,8 @@ const pages = processShared("shared-pages", () =>
   }),
 );
 
-const sharedPaths = new Set(publishedDataPagePaths);
+// The same for every anonymous visitor: published data, or (sign-in, sign-up) no data at all.
+const sharedPaths = new Set(publicPagePaths);
 
 /** Set per request or per connection: never kept. */
 const unkeptHeaders = new Set([
@@ -55,7 +57,7 @@ const hasSessionCookie = (cookie: string | null) =>
 /**
  * Whether the page may be served from one shared rendering: a document request (Next hides its
  * own RSC headers from the proxy, but its client's fetches never ask for text/html), without a
- * session (signed-in visitors see their own menu), for a page that shows published data alone.
+ * session (signed-in visitors see their own menu), for a public page.
  */
 function sharedPageKey(request: FrontDoorRequest): string | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
@@ -90,8 +92,8 @@ async function render(origin: string, path: string) {
     redirect: "manual",
     signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
   });
-  const html = await response.text();
   const nonce = nonceIn(response.headers.get("content-security-policy"));
+  const html = nonce ? scriptsAfterFirstPaint(await response.text(), nonce) : await response.text();
   const headers = [...response.headers].filter(([name]) => !unkeptHeaders.has(name));
   const keep = response.status === 200 && nonce !== null && !response.headers.has("set-cookie");
   const body = deflateParts((nonce ? html.split(nonce) : [html]).map((part) => Buffer.from(part)));
@@ -100,9 +102,9 @@ async function render(origin: string, path: string) {
 }
 
 /**
- * The published-data pages (Overview, dashboards, sources) rendered once per data revision and
- * URL, then sent to every anonymous visitor with the request's own nonce, with no rendering per
- * request. A publish through any instance is seen by the next request (see revisionResponses).
+ * The public pages (Overview, dashboards, sources, calculator, sign-in, sign-up) rendered once
+ * per data revision and URL, then sent to every anonymous visitor with the request's own nonce,
+ * with no rendering per request, and with Next's chunks started after the first paint. A publish through any instance is seen by the next request (see revisionResponses).
  * Undefined when the page must be rendered for this request: signed in, client navigation,
  * development, or the database is down or cannot be asked.
  */
