@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { fill, PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { expect, test } from "./interactive-page";
 
 test("the calculator reproduces the recruiter's offer: $905,000 a year", async ({ page }) => {
   await page.goto("/calculator");
@@ -45,6 +45,28 @@ test("the sign-up form checks its fields before sending anything", async ({ page
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("Enter your password")).toBeVisible();
   expect(requests).toEqual([]);
+});
+
+test("a sign-in form sent before its script runs keeps the password out of the URL", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of ["/sign-in", "/sign-up"]) {
+    await page.goto(path);
+    await page.getByLabel("Email").fill("someone@example.test");
+    await page.getByLabel("Password").fill(PASSWORD);
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.isNavigationRequest() && r.frame() === page.mainFrame()),
+      page
+        .getByRole("button", { name: path === "/sign-in" ? "Sign in" : "Create account" })
+        .click(),
+    ]);
+    expect(request.method(), path).toBe("POST");
+    expect(request.url(), path).not.toContain("password");
+    expect(request.url(), path).not.toContain(encodeURIComponent(PASSWORD));
+  }
+  await context.close();
 });
 
 test("sign up keeps the scenario; save, reload, edit, compare, delete", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./interactive-page";
 
 const pages = [
   { path: "/demand", heading: "Demand and supply", chart: "demand-vs-supply", figure: "1.6M" },

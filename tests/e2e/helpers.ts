@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
+import { expectHydrated } from "./browser-checks";
 
 export const PASSWORD = "a long enough password";
 
@@ -8,6 +9,8 @@ export const uniqueEmail = (prefix = "user") =>
 
 export async function signUp(page: Page, email = uniqueEmail(), next = "/scenarios") {
   await page.goto(`/sign-up?next=${encodeURIComponent(next)}`);
+  // The form is live once hydrated (its scripts start after the first paint).
+  await expectHydrated(page);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();

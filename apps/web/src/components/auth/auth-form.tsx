@@ -58,7 +58,8 @@ export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: st
   );
 
   return (
-    <form onSubmit={submit} noValidate className="grid max-w-sm gap-4">
+    // POST: a form sent before its script runs must not put the password in the URL.
+    <form method="post" onSubmit={submit} noValidate className="grid max-w-sm gap-4">
       {mode === "sign-up" && input("name", "Name (optional)", "text", "name")}
       {input("email", "Email", "email", "email")}
       {input(
