@@ -5,8 +5,7 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <div role="alert" className="rounded-lg border border-red-300 p-6 dark:border-red-800">
       <h1 className="text-xl font-semibold">This page could not be loaded</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
-        The market data is unavailable right now, usually because the database does not answer. Try
-        again in a moment.
+        Something went wrong on our side. Try again in a moment.
       </p>
       <button
         type="button"

@@ -20,10 +20,7 @@ export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: st
     };
     setFormError(null);
     // Loaded on submit: nothing before it needs them, so the page's first load stays small.
-    const [{ checkCredentials }, { signInWithEmail, signUpWithEmail }] = await Promise.all([
-      import("./credentials"),
-      import("./auth-api"),
-    ]);
+    const { checkCredentials, signInWithEmail, signUpWithEmail } = await import("./on-submit");
     const fieldErrors = checkCredentials(mode, values);
     setErrors(fieldErrors);
     if (Object.keys(fieldErrors).length > 0) return;
