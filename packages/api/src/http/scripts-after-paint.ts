@@ -4,8 +4,8 @@
  * Next puts its chunks in the page as `<script async>`. Served from nearby they arrive while
  * the HTML is parsed and run before the first paint, so the figures on screen wait for every
  * chunk to be evaluated. Here they are taken out and one small inline script, nonced like
- * them, adds them again (in the same order, still async) in the task after the first frame.
- * The page is the same HTML either way; it becomes interactive a frame later.
+ * them, adds them again (in the same order, still async) once the browser reports its first
+ * paint. The page is the same HTML either way; it becomes interactive a little later.
  */
 
 const CHUNK_SCRIPT = /<script\b([^>]*)><\/script>/g;
