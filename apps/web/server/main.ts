@@ -5,6 +5,7 @@
 // Run by scripts/serve.ts (which prepares the database) with PORT and optionally HOSTNAME.
 import http from "node:http";
 import path from "node:path";
+import { clientAddressOf, parseTrustedProxies } from "@aiml/auth/trusted-proxies";
 import next from "next";
 import { installedFrontDoor } from "../src/server/front-door";
 
@@ -13,6 +14,8 @@ process.title = "next-server (aiml)";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME;
+/** Proxies whose X-Forwarded-For is believed (none unless configured). */
+const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES ?? "");
 /** Longer than the idle timeout of common proxies and load balancers (60 s). */
 const KEEP_ALIVE_MS = 65_000;
 
@@ -45,6 +48,9 @@ async function answeredAtTheDoor(request: http.IncomingMessage, response: http.S
 
 await app.prepare();
 const server = http.createServer((request, response) => {
+  // The one client address everything after this reads (limits, logs), resolved from the
+  // connection and the headers of trusted proxies only: whatever a client sent is replaced.
+  request.headers["x-forwarded-for"] = clientAddressOf(request, trustedProxies);
   answeredAtTheDoor(request, response).then(
     (answered) => {
       if (!answered) void handle(request, response);

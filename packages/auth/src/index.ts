@@ -10,3 +10,4 @@ export { clientIp } from "./client-ip";
 export { type AuthEnv, readAuthEnv } from "./env";
 export { emailHasher } from "./log-events";
 export { accountPolicy, clientPolicy } from "./sign-in-throttle";
+export { clientAddressOf, parseTrustedProxies, type TrustedProxies } from "./trusted-proxies";
