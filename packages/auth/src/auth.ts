@@ -4,6 +4,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
+import { accountRules } from "./account-rules";
 import { authEventLog, betterAuthLogger } from "./log-events";
 import { reserveSignInAttempt, settleSignInAttempt, throttleKeys } from "./sign-in-throttle";
 
@@ -142,7 +143,7 @@ export function createAuth({
         );
       }),
     },
-    plugins: [nextCookies()],
+    plugins: [accountRules(), nextCookies()],
   });
 }
 
