@@ -9,7 +9,8 @@ const databaseUrlFile = path.join(import.meta.dirname, `.results/e2e-database-ur
 
 /**
  * Each worker process reads this config, so each gets its own client address: per-client
- * limits (sign-ups, failed sign-ins) then count per worker, as they would per person.
+ * limits (sign-ups, failed sign-ins) then count per worker, as they would per person. The
+ * server believes the header because it comes from loopback, its TRUSTED_PROXIES (below).
  */
 const workerClientAddress = `198.51.100.${1 + Math.floor(Math.random() * 254)}`;
 
@@ -55,6 +56,8 @@ export default defineConfig({
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
       E2E_DATABASE_URL_FILE: databaseUrlFile,
+      // The browsers stand in for clients behind a proxy on loopback (see workerClientAddress).
+      TRUSTED_PROXIES: "loopback",
       // One JSON line per request would bury the test output: errors only, unless asked.
       LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
     },

@@ -5,6 +5,7 @@
 // Run by scripts/serve.ts (which prepares the database) with PORT and optionally HOSTNAME.
 import http from "node:http";
 import path from "node:path";
+import { clientAddressOf, parseTrustedProxies } from "@aiml/auth/trusted-proxies";
 import next from "next";
 import { installedFrontDoor } from "../src/server/front-door";
 
@@ -13,6 +14,8 @@ process.title = "next-server (aiml)";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME;
+/** Proxies whose X-Forwarded-For is believed (none unless configured). */
+const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES ?? "");
 /** Longer than the idle timeout of common proxies and load balancers (60 s). */
 const KEEP_ALIVE_MS = 65_000;
 
@@ -43,8 +46,27 @@ async function answeredAtTheDoor(request: http.IncomingMessage, response: http.S
   return true;
 }
 
+/** How long a refused request's connection stays open for the response to reach the client. */
+const REFUSED_BODY_LINGER_MS = 2_000;
+
+/**
+ * A response sent before its request's body was read (a refusal: 401 or 413 for an upload
+ * declaring 40 MB, say) ends the connection: Node would otherwise read and discard the rest,
+ * so a client sending slowly, or not at all, would hold the connection and the server's time.
+ */
+function closeIfBodyUnread(request: http.IncomingMessage) {
+  if (request.complete) return;
+  const socket = request.socket;
+  socket.end();
+  setTimeout(() => socket.destroy(), REFUSED_BODY_LINGER_MS).unref();
+}
+
 await app.prepare();
 const server = http.createServer((request, response) => {
+  // The one client address everything after this reads (limits, logs), resolved from the
+  // connection and the headers of trusted proxies only: whatever a client sent is replaced.
+  request.headers["x-forwarded-for"] = clientAddressOf(request, trustedProxies);
+  response.on("finish", () => closeIfBodyUnread(request));
   answeredAtTheDoor(request, response).then(
     (answered) => {
       if (!answered) void handle(request, response);

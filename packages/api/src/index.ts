@@ -10,10 +10,16 @@ export {
   type SessionUser,
 } from "./context";
 export { AppError, DATABASE_UNAVAILABLE_MESSAGE, databaseUnavailable } from "./errors";
-export { MAX_BATCH_SIZE, trpcEndpoint } from "./http/endpoint";
+export { authRoute, MAX_AUTH_BODY_BYTES } from "./http/auth-route";
+export { cappedBody } from "./http/body-cap";
+export { MAX_BATCH_SIZE, MAX_TRPC_BODY_BYTES, trpcEndpoint } from "./http/endpoint";
+export { guardedRoute, type RouteGuards } from "./http/guarded-route";
 export { readBodyBytes } from "./http/read-body-bytes";
+export { crossSiteRefusal } from "./http/same-origin";
 export { sharedResponseKey, sharedResponses } from "./http/shared-responses";
 export * from "./queries/open-data";
+export { signOutRoute } from "./http/sign-out-route";
+export { admitUpload, UPLOAD_TIMEOUTS, type UploadGateOptions } from "./http/upload-gate";
 export { MAX_UPLOAD_BYTES, progressId } from "./router/admin/import";
 export { type AppRouter, appRouter };
 

@@ -71,7 +71,14 @@ const deniedCalls = t.middleware(async ({ ctx, path, type, next }) => {
  * a database error. Runs after the access checks, so callers without access learn nothing more.
  */
 const storableText = t.middleware(async ({ getRawInput, next }) => {
-  if (hasUnstorableText(await getRawInput())) {
+  const found = hasUnstorableText(await getRawInput());
+  if (found === "too-large") {
+    throw new TRPCError({
+      code: "PAYLOAD_TOO_LARGE",
+      message: "The request holds more values than any form of this app sends.",
+    });
+  }
+  if (found) {
     throw new TRPCError({
       code: "BAD_REQUEST",
       message:

@@ -4,17 +4,9 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
-import { clientIp } from "./client-ip";
+import { accountRules } from "./account-rules";
 import { authEventLog, betterAuthLogger } from "./log-events";
-import {
-  accountKey,
-  accountPolicy,
-  clearFailures,
-  clientKey,
-  clientPolicy,
-  lockedForSeconds,
-  recordFailure,
-} from "./sign-in-throttle";
+import { reserveSignInAttempt, settleSignInAttempt, throttleKeys } from "./sign-in-throttle";
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -107,9 +99,8 @@ export function createAuth({
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN) return;
         const email = emailOf(ctx.body);
-        const keys = [clientKey(clientIp(ctx.headers)), ...(email ? [accountKey(email)] : [])];
-        const waits = await Promise.all(keys.map((key) => lockedForSeconds(db, key)));
-        const wait = Math.max(...waits);
+        // Reserved before the password is checked, refunded in `after` unless it was wrong.
+        const wait = await reserveSignInAttempt(db, throttleKeys(ctx.headers, email));
         if (wait > 0) {
           events.signIn({
             headers: ctx.headers,
@@ -145,15 +136,14 @@ export function createAuth({
           return;
         }
         events.signIn(event);
-        if (returned instanceof APIError) {
-          await recordFailure(db, clientKey(clientIp(ctx.headers)), clientPolicy);
-          if (email) await recordFailure(db, accountKey(email), accountPolicy);
-        } else if (email) {
-          await clearFailures(db, accountKey(email));
-        }
+        await settleSignInAttempt(
+          db,
+          throttleKeys(ctx.headers, email),
+          returned instanceof APIError ? errorCode(returned) : "OK",
+        );
       }),
     },
-    plugins: [nextCookies()],
+    plugins: [accountRules(), nextCookies()],
   });
 }
 

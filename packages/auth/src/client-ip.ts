@@ -1,13 +1,14 @@
 import { isIP } from "node:net";
 
 /**
- * The client's address as the nearest proxy reports it. Behind a load balancer that sets
- * X-Forwarded-For this is the real client; the first entry is the one the proxy saw. A value
- * that is not an IP address (garbage, or kilobytes of it) counts as "unknown": it becomes part
- * of a database key, and a key must stay short.
+ * The client's address for a request that reached the app through its server
+ * (apps/web/server/main.ts), which replaces X-Forwarded-For with the one address it resolved
+ * from the connection and TRUSTED_PROXIES (see trusted-proxies.ts). Under a bare `next start`
+ * the header is the client's own or, when it sent none, the connection's address (Next adds
+ * it); the right-most entry is then the one the nearest proxy wrote. A value that is not an IP
+ * address counts as "unknown": it becomes part of a database key, and a key must stay short.
  */
 export function clientIp(headers: Headers | undefined): string {
-  const forwarded = headers?.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const candidates = [forwarded, headers?.get("x-real-ip")?.trim()];
-  return candidates.find((ip): ip is string => ip !== undefined && isIP(ip) !== 0) ?? "unknown";
+  const forwarded = headers?.get("x-forwarded-for")?.split(",").at(-1)?.trim();
+  return forwarded !== undefined && isIP(forwarded) !== 0 ? forwarded : "unknown";
 }

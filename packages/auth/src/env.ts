@@ -31,3 +31,15 @@ export function readAuthEnv(source: Record<string, string | undefined> = process
   }
   return parsed.data;
 }
+
+/** The origins the app answers on: its public URL's and AUTH_TRUSTED_ORIGINS. */
+export function appOrigins(env: AuthEnv): string[] {
+  const originOf = (url: string) => {
+    try {
+      return new URL(url).origin;
+    } catch {
+      return url;
+    }
+  };
+  return [...new Set([env.BETTER_AUTH_URL, ...env.AUTH_TRUSTED_ORIGINS].map(originOf))];
+}

@@ -7,6 +7,7 @@ export {
   PASSWORD_MIN_LENGTH,
 } from "./auth";
 export { clientIp } from "./client-ip";
-export { type AuthEnv, readAuthEnv } from "./env";
+export { type AuthEnv, appOrigins, readAuthEnv } from "./env";
 export { emailHasher } from "./log-events";
 export { accountPolicy, clientPolicy } from "./sign-in-throttle";
+export { clientAddressOf, parseTrustedProxies, type TrustedProxies } from "./trusted-proxies";

@@ -101,6 +101,8 @@ export async function startApp(options: AppOptions): Promise<AppInstance> {
       BETTER_AUTH_SECRET: authSecret,
       BETTER_AUTH_URL: publicUrl,
       AUTH_TRUSTED_ORIGINS: origins.join(","),
+      // nginx, and this script standing in for clients behind it, are on loopback.
+      TRUSTED_PROXIES: "loopback",
     },
   });
   fs.closeSync(out);

@@ -48,9 +48,9 @@ ${servers}
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_set_header Host $http_host;
-      # The address nginx sees, replacing whatever the client sent: the app takes the first
-      # X-Forwarded-For entry as the client, so appending ($proxy_add_x_forwarded_for) would
-      # let a client choose its own address and escape per-address sign-in limits.
+      # The address nginx sees, replacing whatever the client sent. The app (TRUSTED_PROXIES
+      # = loopback) takes the right-most entry that is not a trusted proxy, so appending
+      # ($proxy_add_x_forwarded_for) would do as well; replacing keeps the header short.
       proxy_set_header X-Forwarded-For $remote_addr;
       proxy_set_header X-Forwarded-Proto $scheme;
       add_header X-Upstream $upstream_addr always;

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Session } from "@aiml/api";
+import { authRoute, type Session } from "@aiml/api";
 import { type Auth, createAppAuth, getSessionUser } from "@aiml/auth";
 import { type AuthDatabase, createAuthPrismaClient } from "@aiml/db";
 import type { TestDatabase } from "@aiml/db/testing";
@@ -11,6 +11,8 @@ export const PRODUCTION_URL = "https://aiml.example";
 
 export interface TestAuth {
   auth: Auth;
+  /** Answers a request as the app's /api/auth route does (guards, then Better Auth). */
+  handle(request: Request): Promise<Response>;
   baseURL: string;
   authDb: AuthDatabase;
   /** Resolves a session from request headers as the app's tRPC context does. */
@@ -34,6 +36,7 @@ export function createTestAuth(
   });
   return {
     auth,
+    handle: authRoute(auth.handler, () => [baseURL]),
     baseURL,
     authDb,
     async getSession(headers) {
@@ -53,14 +56,14 @@ export const freshIp = () => {
 
 export const uniqueEmail = () => `user-${randomBytes(5).toString("hex")}@example.test`;
 
-/** A POST to Better Auth's handler, from the app's own origin unless `headers` say otherwise. */
+/** A POST to the app's auth route, from the app's own origin unless `headers` say otherwise. */
 export function authPost(
   a: TestAuth,
   path: string,
   body: unknown,
   headers: Record<string, string> = {},
 ): Promise<Response> {
-  return a.auth.handler(
+  return a.handle(
     new Request(`${a.baseURL}/api/auth${path}`, {
       method: "POST",
       headers: { "content-type": "application/json", origin: a.baseURL, ...headers },

@@ -1,4 +1,11 @@
-import { createTRPCContext, type Session, sharedResponses, trpcEndpoint } from "@aiml/api";
+import {
+  createTRPCContext,
+  guardedRoute,
+  MAX_TRPC_BODY_BYTES,
+  type Session,
+  sharedResponses,
+  trpcEndpoint,
+} from "@aiml/api";
 import type { Database } from "@aiml/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
@@ -17,8 +24,8 @@ export interface TrpcServer {
 
 /**
  * The app's tRPC endpoint (apps/web/src/app/api/trpc/[trpc]/route.ts) on a test database: the
- * same router, context, fetch adapter and shared responses, with the session resolved by
- * `getSession`.
+ * same guards (cross-site, body size), router, context, fetch adapter and shared responses,
+ * with the session resolved by `getSession`, served at TRPC_ORIGIN.
  */
 export function createTrpcServer(
   db: Database,
@@ -38,7 +45,10 @@ export function createTrpcServer(
       },
     });
   return {
-    handle: sharedResponses(() => db, handleOne),
+    handle: guardedRoute(
+      { allowedOrigins: () => [TRPC_ORIGIN], maxBodyBytes: MAX_TRPC_BODY_BYTES },
+      sharedResponses(() => db, handleOne),
+    ),
     takeInternalErrors() {
       const taken = internalErrors;
       internalErrors = [];

@@ -171,7 +171,7 @@ describe("Better Auth's form endpoints under hostile input", () => {
     async (path) => {
       await fc.assert(
         fc.asyncProperty(rawBody, hostileHeaders, async (body, headers) => {
-          const response = await a.auth.handler(request(path, "POST", headers, body));
+          const response = await a.handle(request(path, "POST", headers, body));
           await expectSafe(response, `POST ${path} ${body.slice(0, 100)}`);
           // However a sign-up is dressed, it never makes an admin.
           expect(await t.db.user.count({ where: { role: "admin" } })).toBe(0);
@@ -208,7 +208,7 @@ describe("Better Auth's form endpoints under hostile input", () => {
     const method = fc.constantFrom("GET", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "POST");
     await fc.assert(
       fc.asyncProperty(path, method, hostileHeaders, rawBody, async (p, m, headers, body) => {
-        const response = await a.auth.handler(request(p, m, headers, body));
+        const response = await a.handle(request(p, m, headers, body));
         await expectSafe(response, `${m} ${p.slice(0, 80)}`);
       }),
       { numRuns: RUNS * 2 },
@@ -220,7 +220,7 @@ describe("hostile sign-in fields", () => {
   it.each(hostileStrings.filter((s) => s.length > 0).map((email, i) => [email, i] as const))(
     "email %j: a 4xx, never a 5xx",
     async (email, i) => {
-      const response = await a.auth.handler(
+      const response = await a.handle(
         request(
           "/sign-in/email",
           "POST",
@@ -244,7 +244,7 @@ describe("sign-in inputs that once reached Postgres", () => {
 
   it("a NUL character or kilobytes in the email: a 4xx", async () => {
     for (const email of [`${known.email}\u0000`, `${"a".repeat(70_000)}@example.test`]) {
-      const response = await a.auth.handler(
+      const response = await a.handle(
         request(
           "/sign-in/email",
           "POST",
@@ -257,7 +257,7 @@ describe("sign-in inputs that once reached Postgres", () => {
   });
 
   it("an X-Forwarded-For that is no address counts as one unknown client, not a 500", async () => {
-    const response = await a.auth.handler(
+    const response = await a.handle(
       request(
         "/sign-in/email",
         "POST",
@@ -273,7 +273,7 @@ describe("sign-in inputs that once reached Postgres", () => {
 
   it("a path of kilobytes under /api/auth is a 404, not an exception", async () => {
     for (const method of ["GET", "POST"]) {
-      const response = await a.auth.handler(
+      const response = await a.handle(
         request(
           // Random, so that Postgres cannot compress the key below its index's size limit.
           `/${randomBytes(4_000).toString("hex")}`,

@@ -13,3 +13,9 @@ export const trpcEndpoint = {
   router: appRouter,
   maxBatchSize: MAX_BATCH_SIZE,
 } as const;
+
+/**
+ * The largest tRPC request body: a draft save of 1,000 rows is about 0.5 MB, 4 MB with every
+ * note and quote at its 2,000-character limit. Bodies past it get a 413 before they are parsed.
+ */
+export const MAX_TRPC_BODY_BYTES = 4 * 1024 * 1024;

@@ -21,5 +21,6 @@ async function post(path: string, body: unknown): Promise<AuthResult> {
 export const signInWithEmail = (email: string, password: string) =>
   post("/sign-in/email", { email, password });
 
+/** The name defaults to the email, which may be longer than a name may be (100 characters). */
 export const signUpWithEmail = (email: string, password: string, name: string) =>
-  post("/sign-up/email", { email, password, name });
+  post("/sign-up/email", { email, password, name: name.slice(0, 100) });

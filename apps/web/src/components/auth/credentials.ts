@@ -1,5 +1,6 @@
 // Checked by hand rather than with zod: zod would add ~30 kB to the sign-in pages, and Better
-// Auth checks the same rules again on the server.
+// Auth checks the same rules again on the server (with the common-password list, which stays
+// there: packages/auth/src/password-policy.ts).
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
 const NAME_MAX = 100;
@@ -22,7 +23,8 @@ export function checkCredentials(mode: "sign-in" | "sign-up", values: Credential
     return errors;
   }
   if (values.name.trim().length > NAME_MAX) errors.name = `At most ${NAME_MAX} characters`;
-  if (values.password.length < PASSWORD_MIN)
+  if (values.password.trim() === "") errors.password = "The password cannot be only spaces";
+  else if (values.password.length < PASSWORD_MIN)
     errors.password = `Use at least ${PASSWORD_MIN} characters`;
   else if (values.password.length > PASSWORD_MAX)
     errors.password = `Use at most ${PASSWORD_MAX} characters`;

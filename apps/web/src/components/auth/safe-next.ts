@@ -1,6 +1,5 @@
-/** Only same-site paths: `next` comes from the URL and must not send users elsewhere. */
-export function safeNext(next: string | null | undefined): string {
-  return next?.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")
-    ? next
-    : "/scenarios";
-}
+import { sameOriginPath } from "@aiml/api/same-origin-path";
+
+/** Where to go after signing in: `next` when it stays on this site, else the scenarios. */
+export const safeNext = (next: string | null | undefined): string =>
+  sameOriginPath(next, "/scenarios");

@@ -1,7 +1,9 @@
+import { authRoute } from "@aiml/api";
+import { allowedOrigins } from "~/server/app-origins";
 import { getAuth } from "~/server/auth";
 
 export const dynamic = "force-dynamic";
 
-const handler = (request: Request) => getAuth().handler(request);
+const handler = authRoute((request) => getAuth().handler(request), allowedOrigins);
 
 export { handler as GET, handler as POST };

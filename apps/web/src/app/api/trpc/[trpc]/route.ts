@@ -1,7 +1,8 @@
-import { sharedResponses, trpcEndpoint } from "@aiml/api";
+import { guardedRoute, MAX_TRPC_BODY_BYTES, sharedResponses, trpcEndpoint } from "@aiml/api";
 import { getDb } from "@aiml/db";
 import { logger } from "@aiml/logger";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { allowedOrigins } from "~/server/app-origins";
 import { createContext } from "~/server/context";
 
 export const dynamic = "force-dynamic";
@@ -22,6 +23,9 @@ function trpcHandler(req: Request) {
   });
 }
 
-const handler = sharedResponses(getDb, trpcHandler);
+const handler = guardedRoute(
+  { allowedOrigins, maxBodyBytes: MAX_TRPC_BODY_BYTES },
+  sharedResponses(getDb, trpcHandler),
+);
 
 export { handler as GET, handler as POST };
