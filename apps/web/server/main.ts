@@ -7,12 +7,13 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { installedFrontDoor } from "../src/server/front-door";
+import { startupEnvOrExit } from "./env";
 
 // Named as `next start` names its process: scripts look for it under that name.
 process.title = "next-server (aiml)";
 
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME;
+// Every setting is checked here, before Next starts: a bad one stops start-up with all listed.
+const { PORT: port, HOSTNAME: hostname } = startupEnvOrExit();
 /** Longer than the idle timeout of common proxies and load balancers (60 s). */
 const KEEP_ALIVE_MS = 65_000;
 
