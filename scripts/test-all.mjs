@@ -77,6 +77,15 @@ const built = step("production build", [
   "--filter=@aiml/web",
   "--output-logs=errors-only",
 ]);
+if (built) {
+  step(
+    "production install without dev dependencies: start and health check",
+    ["run", "test:production"],
+    {
+      kind: "vitest",
+    },
+  );
+}
 const chromium = ensureChromium();
 if (!chromium) steps.push({ name: "find a Chromium for the browser tests", ok: false });
 if (built && chromium) {
