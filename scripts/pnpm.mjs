@@ -10,11 +10,12 @@ function hasGlobalPnpm() {
   );
 }
 
-const prefix = hasGlobalPnpm() ? ["pnpm"] : ["npx", "--yes", PNPM];
+/** The command that runs pnpm here: a global pnpm, or the pinned version through npx. */
+export const pnpmCommand = hasGlobalPnpm() ? ["pnpm"] : ["npx", "--yes", PNPM];
 
 /** Runs `pnpm <args>` with inherited output; returns the exit code. */
 export function pnpm(args, options = {}) {
-  const [command, ...rest] = prefix;
+  const [command, ...rest] = pnpmCommand;
   const result = spawnSync(command, [...rest, ...args], {
     stdio: "inherit",
     shell: process.platform === "win32",

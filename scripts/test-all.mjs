@@ -31,10 +31,11 @@ function readJson(file) {
 }
 
 const steps = [];
-function step(name, args, { env, kind } = {}) {
+/** `counted` steps have no report of their own: each adds one pass or one failure to the totals. */
+function step(name, args, { env, kind, counted = false } = {}) {
   console.log(`\n=== ${name} ===`);
   const code = pnpm(args, { cwd: root, env });
-  steps.push({ name, kind, ok: code === 0 });
+  steps.push({ name, kind, counted, ok: code === 0 });
   return code === 0;
 }
 
@@ -43,6 +44,7 @@ fs.rmSync(resultsDir, { recursive: true, force: true });
 fs.mkdirSync(resultsDir, { recursive: true });
 
 step("lint and format (biome)", ["exec", "biome", "ci", "."]);
+step("dependency rules (dependency-cruiser)", ["run", "--silent", "check:deps"], { counted: true });
 step("typecheck", ["turbo", "run", "typecheck", "--output-logs=errors-only"]);
 step(
   "unit and integration tests (vitest)",
@@ -75,6 +77,15 @@ const built = step("production build", [
   "--filter=@aiml/web",
   "--output-logs=errors-only",
 ]);
+if (built) {
+  step(
+    "production install without dev dependencies: start and health check",
+    ["run", "test:production"],
+    {
+      kind: "vitest",
+    },
+  );
+}
 const chromium = ensureChromium();
 if (!chromium) steps.push({ name: "find a Chromium for the browser tests", ok: false });
 if (built && chromium) {
@@ -113,6 +124,10 @@ for (const file of fs
   passed += counts.passed;
   failed += counts.failed;
   failedByKind[file.startsWith("e2e") ? "e2e" : "vitest"] += counts.failed;
+}
+for (const s of steps.filter((s) => s.counted && s.ok)) {
+  console.log(`  ${s.name}: 1 passed, 0 failed`);
+  passed += 1;
 }
 // A step that failed without a failing test to show for it (lint, types, build, a crashed
 // runner) counts as one failure, so the summary never reads "0 failed" on a red run.

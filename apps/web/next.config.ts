@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { isProduction } from "./src/env";
 import { staticSecurityHeaders } from "./src/security/headers";
 
 const config: NextConfig = {
@@ -13,7 +14,7 @@ const config: NextConfig = {
     return [
       {
         source: "/:path*",
-        headers: staticSecurityHeaders(process.env.NODE_ENV === "production"),
+        headers: staticSecurityHeaders(isProduction),
       },
     ];
   },

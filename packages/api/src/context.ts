@@ -1,7 +1,8 @@
-import type { Database } from "@aiml/db";
+import type { Database, Role } from "@aiml/db";
 import { type Logger, logger, REQUEST_ID_HEADER, requestIdFrom } from "@aiml/logger";
 
-export type Role = "user" | "admin";
+/** The account roles: Prisma's enum, generated from prisma/schema.prisma. */
+export type { Role };
 
 export interface SessionUser {
   id: string;

@@ -1,21 +1,18 @@
-import type { AuthDatabase } from "@aiml/db";
+import { type AuthDatabase, Role } from "@aiml/db";
 import { type Auth, createAuth } from "./auth";
-import { readAuthEnv } from "./env";
+import { type EnvSource, readAuthEnv } from "./env";
 
 export interface AuthSessionUser {
   id: string;
   email: string;
-  role: "user" | "admin";
+  role: Role;
 }
 
 /**
  * The auth the app runs, configured from the environment. Tests build it the same way, so
  * they exercise the production settings (limits, cookies) rather than a test-only copy.
  */
-export function createAppAuth(
-  db: AuthDatabase,
-  source: Record<string, string | undefined> = process.env,
-): Auth {
+export function createAppAuth(db: AuthDatabase, source?: EnvSource): Auth {
   const env = readAuthEnv(source);
   return createAuth({
     db,
@@ -33,6 +30,6 @@ export async function getSessionUser(
 ): Promise<AuthSessionUser | null> {
   const result = await auth.api.getSession({ headers });
   if (!result) return null;
-  const role = (result.user as { role?: string }).role === "admin" ? "admin" : "user";
+  const role = (result.user as { role?: string }).role === Role.admin ? Role.admin : Role.user;
   return { id: result.user.id, email: result.user.email, role };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-const schema = z.object({
+/** The auth settings; also checked with the rest of the app's settings at start-up. */
+export const authEnvSchema = z.object({
   BETTER_AUTH_SECRET: z
     .string({ error: "BETTER_AUTH_SECRET is not set (`pnpm start` creates one in .data/)" })
     .min(32, "BETTER_AUTH_SECRET must be at least 32 characters"),
@@ -20,10 +21,12 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 
-export type AuthEnv = z.infer<typeof schema>;
+export type AuthEnv = z.infer<typeof authEnvSchema>;
 
-export function readAuthEnv(source: Record<string, string | undefined> = process.env): AuthEnv {
-  const parsed = schema.safeParse(source);
+export type EnvSource = Record<string, string | undefined>;
+
+export function readAuthEnv(source: EnvSource = process.env): AuthEnv {
+  const parsed = authEnvSchema.safeParse(source);
   if (!parsed.success) {
     throw new Error(
       `Invalid auth configuration: ${parsed.error.issues.map((i) => i.message).join("; ")}`,

@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { reportDatabaseError } from "./availability";
+import { databaseUrlSetting } from "./env/settings";
 import { PrismaClient } from "./generated/prisma/client";
 import { createTrackedPool, registerPool } from "./transaction-connection";
 
@@ -57,7 +58,7 @@ const cache = globalThis as unknown as {
  * kept on globalThis so dev-server reloads do not open new pools.
  */
 export function getDb(): Database {
-  const url = process.env.DATABASE_URL;
+  const url = databaseUrlSetting();
   if (!url) {
     throw new Error("DATABASE_URL is not set: start the app with `pnpm start`, which provides it.");
   }
@@ -70,7 +71,7 @@ export function getDb(): Database {
 
 /** The auth library's client (see createAuthPrismaClient), created on first use. */
 export function getAuthDb(): AuthDatabase {
-  const url = process.env.DATABASE_URL;
+  const url = databaseUrlSetting();
   if (!url)
     throw new Error("DATABASE_URL is not set: start the app with `pnpm start`, which provides it.");
   cache.__aimlAuthDb ??= createAuthPrismaClient(url);

@@ -1,4 +1,5 @@
 import autocannon from "autocannon";
+import type { LoadResult } from "./load-result";
 import { wrkLoad } from "./wrk";
 
 /** Who sends the load: autocannon by default; wrk for peak rates (see wrk.ts). */
@@ -20,17 +21,7 @@ export interface LoadOptions {
   onError?: () => void;
 }
 
-export interface LoadResult {
-  rps: number;
-  p50: number;
-  p99: number;
-  /** Connection errors and timeouts. */
-  errors: number;
-  non2xx: number;
-  requests: number;
-  /** Mean response size in bytes. */
-  bytes: number;
-}
+export type { LoadResult };
 
 /**
  * The headers a browser sends for a page: kept pages are shared only with document requests, and

@@ -1,7 +1,7 @@
 import { execFile, spawnSync } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import type { LoadResult } from "./load";
+import type { LoadResult } from "./load-result";
 
 /*
  * wrk (C, one thread) as the load generator for peak throughput. autocannon parses every

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "@aiml/db/lifecycle";
-import { webServerArgs } from "../../../apps/web/server/command";
+import { webServerArgs } from "@aiml/web/server-command";
 import { log, onCleanup } from "./verdict";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../../..");

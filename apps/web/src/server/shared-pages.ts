@@ -5,6 +5,7 @@ import { scriptsAfterFirstPaint } from "@aiml/api/scripts-after-paint";
 import { databaseDownSince, getDb } from "@aiml/db";
 import { publicPagePaths } from "@aiml/domain";
 import type { NextRequest } from "next/server";
+import { isProduction, serverPort } from "../env";
 import { newNonce, pageContentSecurityPolicy } from "../security/headers";
 import { inlineStyleSources } from "../security/inline-styles";
 import { FRONT_DOOR, type FrontDoor, type FrontDoorRequest } from "./front-door";
@@ -80,7 +81,7 @@ function sharedPageKey(request: FrontDoorRequest): string | null {
 
 /** The app's own address: where the server listens (it sets PORT). */
 function ownOrigin(): string | null {
-  const port = process.env.PORT;
+  const port = serverPort();
   return port ? `http://127.0.0.1:${port}` : null;
 }
 
@@ -109,7 +110,7 @@ async function render(origin: string, path: string) {
  * development, or the database is down or cannot be asked.
  */
 async function keptPage(request: FrontDoorRequest) {
-  const key = process.env.NODE_ENV === "production" ? sharedPageKey(request) : null;
+  const key = isProduction ? sharedPageKey(request) : null;
   const origin = ownOrigin();
   if (!key || !origin || databaseDownSince() !== null) return undefined;
   try {

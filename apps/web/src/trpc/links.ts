@@ -1,14 +1,13 @@
 import type { AppRouter } from "@aiml/api";
 import { httpBatchStreamLink, loggerLink, type TRPCLink } from "@trpc/client";
 import SuperJSON from "superjson";
+import { isDevelopment } from "~/env";
 
 /** How the browser reaches the API: shared by the React Query client and plain callers. */
 export function browserLinks(): TRPCLink<AppRouter>[] {
   return [
     loggerLink({
-      enabled: (op) =>
-        process.env.NODE_ENV === "development" ||
-        (op.direction === "down" && op.result instanceof Error),
+      enabled: (op) => isDevelopment || (op.direction === "down" && op.result instanceof Error),
     }),
     httpBatchStreamLink({
       transformer: SuperJSON,

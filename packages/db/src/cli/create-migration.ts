@@ -1,6 +1,7 @@
 // Writes a new migration from the changes in prisma/schema.prisma
 // (`pnpm db:migration:create <name>`). Needs a Postgres server for a temporary shadow database.
 import path from "node:path";
+import { databaseUrlSetting } from "../env/settings.ts";
 import { startThrowawayServer } from "../lifecycle/throwaway-server.ts";
 import { createMigration, repoRoot } from "../migrations/index.ts";
 
@@ -24,9 +25,7 @@ async function main(name: string | undefined, shadowServerUrl: string | undefine
   console.log("Review it, then apply it with `pnpm db:migrate`.");
 }
 
-main(process.argv.slice(2).join(" ") || undefined, process.env.DATABASE_URL).catch(
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+main(process.argv.slice(2).join(" ") || undefined, databaseUrlSetting()).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

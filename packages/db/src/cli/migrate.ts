@@ -1,4 +1,5 @@
 // Applies pending migrations from prisma/migrations to DATABASE_URL (`pnpm db:migrate`).
+import { databaseUrlSetting } from "../env/settings.ts";
 import { applyMigrations, migrationsDir } from "../migrations/index.ts";
 
 async function main(databaseUrl: string | undefined): Promise<void> {
@@ -21,7 +22,7 @@ async function main(databaseUrl: string | undefined): Promise<void> {
   for (const name of applied) console.log(`  ${name}`);
 }
 
-main(process.env.DATABASE_URL).catch((error: unknown) => {
+main(databaseUrlSetting()).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 });

@@ -1,12 +1,16 @@
 // `pnpm admin:promote <email>` / `pnpm admin:demote <email>`: sets an existing account's role.
 // Works on DATABASE_URL's server, or on the embedded database whether or not the app is running.
 import { createPrismaClient } from "../client";
+import { Role } from "../generated/prisma/enums";
 import { withAppDatabase } from "../lifecycle/app-database";
 
-const [role, email] = process.argv.slice(2);
+const [roleArgument, email] = process.argv.slice(2);
+const isRole = (value: string | undefined): value is Role =>
+  Object.values<string | undefined>(Role).includes(value);
 
 async function main() {
-  if ((role !== "admin" && role !== "user") || !email) {
+  const role = roleArgument;
+  if (!isRole(role) || !email) {
     console.error("Usage: pnpm admin:promote <email>   or   pnpm admin:demote <email>");
     process.exit(1);
   }

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { databaseUrlSetting } from "../env/settings.ts";
 import { noFilters, withSchemaEngine } from "./engine.ts";
 import { lockfileContent, readMigrationsList } from "./migrations-list.ts";
 import { migrationsDir as defaultMigrationsDir, schemaPath as defaultSchemaPath } from "./paths.ts";
@@ -20,7 +21,7 @@ export interface DiffOptions {
  * when they agree. The migrations are replayed on a temporary shadow database.
  */
 export async function diffMigrationsToSchema(options: DiffOptions = {}): Promise<string> {
-  const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
+  const databaseUrl = options.databaseUrl ?? databaseUrlSetting();
   if (!databaseUrl) {
     throw new Error(
       "diffMigrationsToSchema needs a Postgres server for its shadow database: pass databaseUrl or set DATABASE_URL.",

@@ -1,4 +1,5 @@
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { schemaEngineDebug } from "../env/settings.ts";
 import { MigrationAdapterFactory } from "./adapter.ts";
 import { type ConnectionConfig, parseDatabaseUrl } from "./connection.ts";
 import { crashed, toReadableError } from "./errors.ts";
@@ -54,5 +55,5 @@ function delay(ms: number): Promise<void> {
 }
 
 function logEngineMessage(line: string): void {
-  if (process.env.DEBUG?.includes("schema-engine")) console.error(line);
+  if (schemaEngineDebug()) console.error(line);
 }

@@ -1,3 +1,4 @@
+import { databaseUrlSetting } from "../env/settings";
 import { startThrowawayServer } from "../lifecycle/throwaway-server";
 
 export interface TestServer {
@@ -12,7 +13,7 @@ export interface TestServer {
  * else a throwaway embedded server.
  */
 export async function startTestServer(): Promise<TestServer> {
-  const external = process.env.DATABASE_URL?.trim();
+  const external = databaseUrlSetting();
   if (external) return { serverUrl: external, embedded: false, stop: async () => {} };
   const server = await startThrowawayServer();
   return { serverUrl: server.serverUrl, embedded: true, stop: server.stop };

@@ -40,14 +40,14 @@ export {
   type ScenarioTotals,
   type ScenarioYear,
 } from "./scenario";
+export { defaultScenarioInputs } from "./scenario-defaults";
 export {
-  defaultScenarioInputs,
   MAX_HORIZON_YEARS,
   MAX_VESTING_YEARS,
   MIN_HORIZON_YEARS,
   type SigningSchedule,
   signingSchedules,
-} from "./scenario-defaults";
+} from "./scenario-limits";
 export {
   type ScenarioInputs,
   type ScenarioInputsDraft,

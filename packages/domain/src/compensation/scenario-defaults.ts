@@ -1,14 +1,6 @@
 // Kept apart from the zod schemas so that code which only computes (the calculator in the
-// browser) does not load zod.
+// browser) does not load zod: the schema is imported for its type only.
 import type { ScenarioInputs } from "./schemas";
-
-export const signingSchedules = ["year1", "split"] as const;
-export type SigningSchedule = (typeof signingSchedules)[number];
-
-/** Longest custom vesting schedule, in years. */
-export const MAX_VESTING_YEARS = 10;
-export const MIN_HORIZON_YEARS = 1;
-export const MAX_HORIZON_YEARS = 10;
 
 /** A sensible starting point for the form: a $200,000 base offer with a 4-year grant. */
 export const defaultScenarioInputs: ScenarioInputs = {

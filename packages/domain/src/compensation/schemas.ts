@@ -12,7 +12,7 @@ import {
   MAX_VESTING_YEARS,
   MIN_HORIZON_YEARS,
   signingSchedules,
-} from "./scenario-defaults";
+} from "./scenario-limits";
 import { percentToBasisPoints, vestingSchedules } from "./vesting";
 
 /** An amount of cents: a whole number up to `max`, with messages in dollars. */

@@ -1,5 +1,6 @@
 "use client";
 
+import type { Role } from "@aiml/db";
 import { useMutation, useQueryClient, useSuspenseInfiniteQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -49,7 +50,7 @@ export function UserList({ currentUserId }: { currentUserId: string }) {
     );
   }
 
-  const change = (user: (typeof users)[number], role: "admin" | "user") => {
+  const change = (user: (typeof users)[number], role: Role) => {
     if (role === "user") {
       const who = user.id === currentUserId ? "yourself" : user.email;
       const consequence =

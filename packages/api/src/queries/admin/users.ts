@@ -1,8 +1,6 @@
-import type { Database } from "@aiml/db";
+import type { Database, Role } from "@aiml/db";
 import { AppError } from "../../errors";
 import { type Actor, recordAudit } from "./audit";
-
-export type Role = "user" | "admin";
 
 const userSelect = { id: true, email: true, name: true, role: true, createdAt: true } as const;
 

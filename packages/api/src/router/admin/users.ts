@@ -1,3 +1,4 @@
+import { Role } from "@aiml/db";
 import { z } from "zod";
 import { listUsers, setUserRole } from "../../queries/admin/users";
 import { adminProcedure, createTRPCRouter } from "../../trpc";
@@ -14,6 +15,6 @@ export const adminUsersRouter = createTRPCRouter({
 
   /** Promote or demote; the last admin cannot be demoted. */
   setRole: adminProcedure
-    .input(z.object({ userId: id, role: z.enum(["user", "admin"]) }))
+    .input(z.object({ userId: id, role: z.enum(Role) }))
     .mutation(({ ctx, input }) => setUserRole(ctx.db, actorOf(ctx.session), input)),
 });

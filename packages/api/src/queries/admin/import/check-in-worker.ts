@@ -19,6 +19,7 @@ const workerOptions = {
 function startWorker(): Worker {
   // Next.js sets NEXT_RUNTIME in the server it builds; there Turbopack finds this exact
   // `new Worker(new URL(…))` form and bundles the entry with its imports as JavaScript.
+  // biome-ignore lint/style/noProcessEnv: Next writes NEXT_RUNTIME into its bundles, where this branch is the only one kept.
   if (process.env.NEXT_RUNTIME) {
     return new Worker(new URL("./check-upload-worker.ts", import.meta.url), workerOptions);
   }

@@ -1,8 +1,9 @@
 import path from "node:path";
 import { z } from "zod";
-import { localDataDir } from "./paths";
+import { localDataDir } from "../paths";
 
-const envSchema = z.object({
+/** The database settings; also checked with the rest of the app's settings at start-up. */
+export const dbEnvSchema = z.object({
   DATABASE_URL: z
     .string()
     .trim()
@@ -19,14 +20,16 @@ const envSchema = z.object({
   EMBEDDED_PG_DIR: z.string().trim().min(1).default(path.join(localDataDir, "postgres")),
 });
 
-export type DbEnv = z.infer<typeof envSchema>;
+export type DbEnv = z.infer<typeof dbEnvSchema>;
 
 /** Reads the database settings; a bad value stops start-up with a readable message. */
 export function readDbEnv(source: NodeJS.ProcessEnv = process.env): DbEnv {
-  const parsed = envSchema.safeParse(source);
+  const parsed = dbEnvSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid database configuration:\n${problems.join("\n")}`);
   }
   return parsed.data;
 }
+
+export { databaseUrlSetting, schemaEngineDebug } from "./settings";
