@@ -17,9 +17,9 @@ export { guardedRoute, type RouteGuards } from "./http/guarded-route";
 export { readBodyBytes } from "./http/read-body-bytes";
 export { crossSiteRefusal } from "./http/same-origin";
 export { sharedResponseKey, sharedResponses } from "./http/shared-responses";
-export * from "./queries/open-data";
 export { signOutRoute } from "./http/sign-out-route";
 export { admitUpload, UPLOAD_TIMEOUTS, type UploadGateOptions } from "./http/upload-gate";
+export * from "./queries/open-data";
 export { MAX_UPLOAD_BYTES, progressId } from "./router/admin/import";
 export { type AppRouter, appRouter };
 
