@@ -307,7 +307,10 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
     },
     access: adminsOnly,
   },
-  "admin.import.template": { access: adminsOnly },
+  "admin.import.template": {
+    input: async (f) => ({ datasetId: await datasetIdOf(f.db, "indeed-postings-us") }),
+    access: adminsOnly,
+  },
   "admin.import.preview": {
     input: async (f) => ({
       datasetId: (await newDataset(f)).datasetId,

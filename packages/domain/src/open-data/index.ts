@@ -1,4 +1,5 @@
 export * from "./formats";
+export * from "./import-checker";
 export * from "./parse-records";
 export * from "./period";
 export * from "./read-inputs";
