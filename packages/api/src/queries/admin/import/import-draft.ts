@@ -4,7 +4,7 @@ import { datasetNotFound } from "../dataset-lock";
 import { draftConflict } from "../draft-conflict";
 import { draftNotFound } from "../drafts";
 import { loadPointSetContext } from "../point-set-context";
-import { BULK_TRANSACTION, type Tx } from "../transaction";
+import { BULK_TRANSACTION } from "../transaction";
 import type { CheckReport } from "./check-upload";
 import { checkUploadOnce } from "./checked-uploads";
 import { applyOpenDataImport, previewOpenDataImport } from "./import-open-data";
