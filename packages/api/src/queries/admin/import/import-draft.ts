@@ -20,6 +20,7 @@ import {
 import {
   afterCheck,
   comparisonVersion,
+  type ImportPreview,
   InvalidFile,
   noProgress,
   reportOf,
@@ -46,7 +47,7 @@ export async function previewImport(
   datasetId: string,
   upload: CsvUpload,
   report: ReportProgress = noProgress,
-) {
+): Promise<ImportPreview> {
   const dataset = await db.dataset.findUnique({
     where: { id: datasetId },
     select: { asOf: true, sourceUrl: true, importFormat: true },

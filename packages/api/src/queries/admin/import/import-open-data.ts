@@ -15,6 +15,7 @@ import { copyBatches } from "./import-rows";
 import {
   afterCheck,
   comparisonVersion,
+  type ImportPreview,
   InvalidFile,
   reportOf,
   whileChecking,
@@ -48,7 +49,7 @@ export async function previewOpenDataImport(
   dataset: { id: string; importFormat: string },
   upload: CsvUpload,
   report: ReportProgress,
-) {
+): Promise<ImportPreview> {
   const compared = await comparisonVersion(db, dataset.id);
   const check = await checkUploadOnce(upload.bytes, noContext, report, dataset.importFormat);
   const { checked, changes } = await db.$transaction(async (tx) => {
@@ -67,7 +68,6 @@ export async function previewOpenDataImport(
     canApply: checked.canApply,
     ...reportOf(checked),
     sample: checked.sample,
-    seriesCount: checked.series?.length ?? 0,
     comparedWith: compared ? { versionNumber: compared.number, status: compared.status } : null,
     changes,
   };

@@ -1,6 +1,21 @@
+import type { DataPointInput } from "@aiml/domain";
+import type { IssueReport } from "../issue-report";
 import type { Tx } from "../transaction";
 import type { CheckReport } from "./check-upload";
 import type { ReportProgress } from "./import-progress";
+import type { ChangeCounts } from "./import-rows";
+
+/** What a preview of an import answers, for figures and for open data alike. */
+export interface ImportPreview extends IssueReport {
+  fileName: string | null;
+  rowCount: number;
+  canApply: boolean;
+  /** The file's first rows (figures only). */
+  sample: DataPointInput[];
+  comparedWith: { versionNumber: number; status: "draft" | "published" | "superseded" } | null;
+  /** Rows (figures) or observations (open data) the import would add, remove and change. */
+  changes: ChangeCounts | null;
+}
 
 // Steps shared by the imports of figures and of open data.
 
