@@ -5,3 +5,4 @@ export * from "./period";
 export * from "./read-inputs";
 export * from "./seed-schema";
 export * from "./vocabulary";
+export * from "./metric-definition";
