@@ -4,6 +4,7 @@ import {
   latestByStateInputSchema,
   oewsWagesInputSchema,
   openDataDimensionsInputSchema,
+  pageMetricsInputSchema,
   priceParityInputSchema,
   projectionsInputSchema,
   timeSeriesInputSchema,
@@ -16,6 +17,7 @@ import {
   openDataDimensions,
   openDataDistribution,
   openDataLatestByState,
+  openDataPageMetrics,
   openDataTimeSeries,
   priceParity,
 } from "../queries/open-data";
@@ -38,6 +40,12 @@ function cached<T>(
 
 /** Public reads of the published open data (time series, distributions, lookups). */
 export const openDataRouter = createTRPCRouter({
+  /** The metrics a dashboard page shows (admin-edited definitions) with their data. */
+  pageMetrics: publishedDataProcedure
+    .input(pageMetricsInputSchema)
+    .query(({ ctx, input }) =>
+      cached(ctx, "pageMetrics", input, () => openDataPageMetrics(ctx.db, input)),
+    ),
   timeSeries: publishedDataProcedure
     .input(timeSeriesInputSchema)
     .query(({ ctx, input }) =>

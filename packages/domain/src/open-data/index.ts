@@ -1,4 +1,6 @@
 export * from "./formats";
+export * from "./import-checker";
+export * from "./metric-definition";
 export * from "./parse-records";
 export * from "./period";
 export * from "./read-inputs";
