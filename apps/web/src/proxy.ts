@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { newNonce, pageContentSecurityPolicy } from "./security/headers";
 import { inlineStyleSources } from "./security/inline-styles";
 import { databaseOutageResponse } from "./server/database-outage";
+import { malformedRequestResponse } from "./server/malformed-request";
 import { sharedPage } from "./server/shared-pages";
 
 const dev = process.env.NODE_ENV === "development";
@@ -13,6 +14,8 @@ const dev = process.env.NODE_ENV === "development";
  * the database is down, pages get a 503 instead (free while it answers: see database-outage.ts).
  */
 export async function proxy(request: NextRequest) {
+  const malformed = malformedRequestResponse(request);
+  if (malformed) return malformed;
   const outage = await databaseOutageResponse(request);
   if (outage) return outage;
   const nonce = newNonce();

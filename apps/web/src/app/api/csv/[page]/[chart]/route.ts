@@ -1,7 +1,10 @@
 import { chartToCsv, dashboardPages, parseDashboardFilters } from "@aiml/domain";
 import { getServerCaller } from "~/server/caller";
+import { errorResponse } from "../../../admin/_lib/error-response";
 
 export const dynamic = "force-dynamic";
+
+type Caller = Awaited<ReturnType<typeof getServerCaller>>;
 
 const notFound = (message: string) => Response.json({ error: message }, { status: 404 });
 
@@ -16,8 +19,13 @@ export async function GET(
 
   const searchParams = Object.fromEntries(new URL(request.url).searchParams);
   const { filters } = parseDashboardFilters(dashboardPage, searchParams);
-  const caller = await getServerCaller(request.headers);
-  const { charts } = await caller.market.dashboard({ page: dashboardPage, filters, allRows: true });
+  let charts: Awaited<ReturnType<Caller["market"]["dashboard"]>>["charts"];
+  try {
+    const caller = await getServerCaller(request.headers);
+    ({ charts } = await caller.market.dashboard({ page: dashboardPage, filters, allRows: true }));
+  } catch (error) {
+    return errorResponse(error);
+  }
   const chart = charts.find((c) => c.id === chartId);
   if (!chart) return notFound(`The ${page} dashboard has no chart called “${chartId}”.`);
 
