@@ -1,5 +1,8 @@
+import { tooManyReads } from "@aiml/api";
+import { clientIp } from "@aiml/auth";
 import { chartToCsv, dashboardPages, parseDashboardFilters } from "@aiml/domain";
 import { getServerCaller } from "~/server/caller";
+import { publicReads } from "~/server/public-reads";
 import { errorResponse } from "../../../admin/_lib/error-response";
 
 export const dynamic = "force-dynamic";
@@ -13,6 +16,8 @@ export async function GET(
   request: Request,
   { params }: { params: Promise<{ page: string; chart: string }> },
 ) {
+  const wait = publicReads().take(clientIp(request.headers));
+  if (wait > 0) return tooManyReads(wait);
   const { page, chart: chartId } = await params;
   const dashboardPage = dashboardPages.find((p) => p === page);
   if (!dashboardPage) return notFound(`There is no dashboard called “${page}”.`);
