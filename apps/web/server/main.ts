@@ -5,9 +5,11 @@
 // Run by scripts/serve.ts (which prepares the database) with PORT and optionally HOSTNAME.
 import http from "node:http";
 import path from "node:path";
+import type { Duplex } from "node:stream";
 import { clientAddressOf, parseTrustedProxies } from "@aiml/auth/trusted-proxies";
 import next from "next";
 import { installedFrontDoor } from "../src/server/front-door";
+import { malformedRequest, refusalHeaders } from "../src/server/malformed-request";
 import { startupEnvOrExit } from "./env";
 
 // Named as `next start` names its process: scripts look for it under that name.
@@ -63,11 +65,49 @@ function closeIfBodyUnread(request: http.IncomingMessage) {
 }
 
 await app.prepare();
+/** A request Next cannot route (a broken %-escape, a NUL, TRACE): a 4xx, never a 500. */
+function refusedMalformed(request: http.IncomingMessage, response: http.ServerResponse) {
+  const refusal = malformedRequest(request.method ?? "", request.url ?? "/");
+  if (!refusal) return false;
+  for (const [name, value] of refusalHeaders(refusal, true)) response.setHeader(name, value);
+  response.writeHead(refusal.status);
+  response.end(request.method === "HEAD" ? undefined : `${refusal.message}\n`);
+  return true;
+}
+
+/** Node's parser errors that have a status of their own; any other is a 400. */
+const PARSE_ERROR_STATUS: Record<string, number> = {
+  HPE_INVALID_METHOD: 405,
+  HPE_HEADER_OVERFLOW: 431,
+  ERR_HTTP_REQUEST_TIMEOUT: 408,
+};
+
+/**
+ * A request Node could not parse (a made-up method, a broken header) gets its 4xx with the
+ * headers every response carries, as a plain-text page, where Node would send a bare status.
+ */
+function answerUnparsable(error: NodeJS.ErrnoException, socket: Duplex) {
+  if (!socket.writable || error.code === "ECONNRESET") {
+    socket.destroy();
+    return;
+  }
+  const status = PARSE_ERROR_STATUS[error.code ?? ""] ?? 400;
+  const body = `${http.STATUS_CODES[status]}: the request could not be read.\n`;
+  const refusal = { status: status === 405 ? 405 : 400, message: body } as const;
+  const headers = refusalHeaders(refusal, true)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join("");
+  socket.end(
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${headers}Connection: close\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}
+
 const server = http.createServer((request, response) => {
   // The one client address everything after this reads (limits, logs), resolved from the
   // connection and the headers of trusted proxies only: whatever a client sent is replaced.
   request.headers["x-forwarded-for"] = clientAddressOf(request, trustedProxies);
   response.on("finish", () => closeIfBodyUnread(request));
+  if (refusedMalformed(request, response)) return;
   answeredAtTheDoor(request, response).then(
     (answered) => {
       if (!answered) void handle(request, response);
@@ -79,6 +119,7 @@ const server = http.createServer((request, response) => {
   );
 });
 server.keepAliveTimeout = KEEP_ALIVE_MS;
+server.on("clientError", answerUnparsable);
 server.listen(port, hostname, () => {
   console.log(`[app] Ready on http://${hostname ?? "localhost"}:${port}`);
 });

@@ -3,6 +3,7 @@ import { isDevelopment } from "./env";
 import { newNonce, pageContentSecurityPolicy } from "./security/headers";
 import { inlineStyleSources } from "./security/inline-styles";
 import { databaseOutageResponse } from "./server/database-outage";
+import { malformedRequestResponse } from "./server/malformed-request";
 import { sharedPage } from "./server/shared-pages";
 
 const dev = isDevelopment;
@@ -14,6 +15,8 @@ const dev = isDevelopment;
  * the database is down, pages get a 503 instead (free while it answers: see database-outage.ts).
  */
 export async function proxy(request: NextRequest) {
+  const malformed = malformedRequestResponse(request);
+  if (malformed) return malformed;
   const outage = await databaseOutageResponse(request);
   if (outage) return outage;
   const nonce = newNonce();

@@ -14,6 +14,12 @@ export { authRoute, MAX_AUTH_BODY_BYTES } from "./http/auth-route";
 export { cappedBody } from "./http/body-cap";
 export { MAX_BATCH_SIZE, MAX_TRPC_BODY_BYTES, trpcEndpoint } from "./http/endpoint";
 export { guardedRoute, type RouteGuards } from "./http/guarded-route";
+export {
+  type PublicReadLimiter,
+  publicReadLimiter,
+  publicReadsLimited,
+  tooManyReads,
+} from "./http/public-read-limit";
 export { readBodyBytes } from "./http/read-body-bytes";
 export { crossSiteRefusal } from "./http/same-origin";
 export { sharedResponseKey, sharedResponses } from "./http/shared-responses";

@@ -2,6 +2,8 @@ import {
   createTRPCContext,
   guardedRoute,
   MAX_TRPC_BODY_BYTES,
+  type PublicReadLimiter,
+  publicReadsLimited,
   type Session,
   sharedResponses,
   trpcEndpoint,
@@ -30,6 +32,8 @@ export interface TrpcServer {
 export function createTrpcServer(
   db: Database,
   getSession: (headers: Headers) => Promise<Session | null>,
+  /** The per-client read limit (the app's is on; most tests leave it out). */
+  limiter?: PublicReadLimiter,
 ): TrpcServer {
   let internalErrors: string[] = [];
   const handleOne = (req: Request) =>
@@ -47,7 +51,12 @@ export function createTrpcServer(
   return {
     handle: guardedRoute(
       { allowedOrigins: () => [TRPC_ORIGIN], maxBodyBytes: MAX_TRPC_BODY_BYTES },
-      sharedResponses(() => db, handleOne),
+      limiter
+        ? publicReadsLimited(
+            () => limiter,
+            sharedResponses(() => db, handleOne),
+          )
+        : sharedResponses(() => db, handleOne),
     ),
     takeInternalErrors() {
       const taken = internalErrors;

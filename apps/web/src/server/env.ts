@@ -6,6 +6,8 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   // Turns on the benchmark reference routes (scripts/bench); off in normal use.
   BENCH_ROUTES: z.enum(["0", "1"]).default("0"),
+  // Public reads (tRPC queries, chart CSVs) per client and minute over every instance; 0: off.
+  PUBLIC_READ_LIMIT: z.coerce.number().int().min(0).default(3000),
 });
 
 let cached: z.infer<typeof schema> | undefined;

@@ -1,9 +1,16 @@
-import { guardedRoute, MAX_TRPC_BODY_BYTES, sharedResponses, trpcEndpoint } from "@aiml/api";
+import {
+  guardedRoute,
+  MAX_TRPC_BODY_BYTES,
+  publicReadsLimited,
+  sharedResponses,
+  trpcEndpoint,
+} from "@aiml/api";
 import { getDb } from "@aiml/db";
 import { logger } from "@aiml/logger";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { allowedOrigins } from "~/server/app-origins";
 import { createContext } from "~/server/context";
+import { publicReads } from "~/server/public-reads";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +32,7 @@ function trpcHandler(req: Request) {
 
 const handler = guardedRoute(
   { allowedOrigins, maxBodyBytes: MAX_TRPC_BODY_BYTES },
-  sharedResponses(getDb, trpcHandler),
+  publicReadsLimited(publicReads, sharedResponses(getDb, trpcHandler)),
 );
 
 export { handler as GET, handler as POST };

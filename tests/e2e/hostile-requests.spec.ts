@@ -1,0 +1,213 @@
+import net from "node:net";
+import { expect, test } from "@playwright/test";
+import { expectHydrated } from "./browser-checks";
+import { signUp, uniqueEmail } from "./helpers";
+
+// Requests a browser would never make, or would make only from another site, against the
+// production server (apps/web/server/main.ts in front of Next).
+
+const port = Number(process.env.E2E_PORT ?? 3199);
+
+// A client address of this file's own (the server trusts loopback's X-Forwarded-For): its
+// sign-ups do not use up the per-client sign-up limit of the worker's other specs.
+test.use({
+  extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${1 + Math.floor(Math.random() * 254)}` },
+});
+
+interface RawAnswer {
+  status: number;
+  headers: Map<string, string>;
+  body: string;
+  /** Milliseconds until the server closed the connection, or null if it did not. */
+  closedAfterMs: number | null;
+}
+
+/**
+ * Sends `head` (and `body`, if any) as it is over a new connection and reads the answer until
+ * the server closes the connection or `waitMs` pass.
+ */
+function raw(head: string, body = "", waitMs = 5_000): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const socket = net.connect(port, "127.0.0.1");
+    let data = "";
+    let closedAfterMs: number | null = null;
+    const finish = () => {
+      socket.destroy();
+      const [headPart = "", ...rest] = data.split("\r\n\r\n");
+      const [statusLine = "", ...lines] = headPart.split("\r\n");
+      const headers = new Map(
+        lines.map((line) => {
+          const at = line.indexOf(":");
+          return [line.slice(0, at).trim().toLowerCase(), line.slice(at + 1).trim()];
+        }),
+      );
+      resolve({
+        status: Number(statusLine.split(" ")[1]),
+        headers,
+        body: rest.join("\r\n\r\n"),
+        closedAfterMs,
+      });
+    };
+    const timer = setTimeout(finish, waitMs);
+    socket.on("data", (chunk) => {
+      data += chunk.toString("latin1");
+    });
+    socket.on("close", () => {
+      closedAfterMs = Date.now() - started;
+      clearTimeout(timer);
+      finish();
+    });
+    socket.on("error", reject);
+    socket.write(head + body);
+  });
+}
+
+const request = (method: string, target: string, extra = "") =>
+  raw(
+    `${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n${extra}\r\n`,
+  );
+
+function expectUsualHeaders(answer: RawAnswer, what: string) {
+  expect(answer.headers.get("x-content-type-options"), what).toBe("nosniff");
+  expect(answer.headers.get("content-security-policy"), what).toMatch(/frame-ancestors 'none'/);
+  expect(answer.headers.get("referrer-policy"), what).toBe("strict-origin-when-cross-origin");
+}
+
+test.describe("malformed requests", () => {
+  for (const [what, method, target, status] of [
+    ["a broken %-escape in a page's path segment", "GET", "/scenarios/%ZZ", 400],
+    ["a broken %-escape in an API path", "GET", "/api/scenarios/%ZZ/csv", 400],
+    ["a truncated UTF-8 escape", "GET", "/scenarios/%E0%A4%A", 400],
+    ["a NUL in a query value", "GET", "/demand?role=%00", 400],
+    ["a NUL in a CSV download's query", "GET", "/api/csv/demand/x?role=a%00b", 400],
+    ["a broken escape in a query", "GET", "/pay?level=%G1", 400],
+    ["TRACE", "TRACE", "/", 405],
+    ["TRACK", "TRACK", "/", 405],
+    ["a made-up method", "FOO", "/", 405],
+  ] as const) {
+    test(`${what}: ${status} with the usual headers and a plain page`, async () => {
+      const answer = await request(method, target);
+      expect(answer.status, what).toBe(status);
+      expectUsualHeaders(answer, what);
+      expect(answer.headers.get("content-type")).toMatch(/^text\/plain/);
+      expect(answer.body).not.toMatch(/\bat \S+ \(|node_modules|\.next\//);
+    });
+  }
+});
+
+test.describe("redirects after sign-in", () => {
+  test("a signed-in visitor is never sent to another site by `next`", async ({ page, baseURL }) => {
+    await signUp(page);
+    for (const next of [
+      "%2F%09%2Fevil.example",
+      "%2F%0A%2Fevil.example",
+      "%2F%5Cevil.example",
+      "%2F.%2F%2Fevil.example",
+      "https%3A%2F%2Fevil.example",
+      "%01",
+      "%2Fscenarios%00",
+      "%2F%7F%2Fevil.example",
+    ]) {
+      for (const path of ["/sign-in", "/sign-up"]) {
+        const response = await page.goto(`${path}?next=${next}`);
+        expect(response?.status(), `${path} ${next}`).toBeLessThan(500);
+        expect(new URL(page.url()).origin, `${path} ${next}`).toBe(baseURL);
+      }
+    }
+  });
+});
+
+test.describe("cross-site posts", () => {
+  test("a sign-out posted from another site is refused and the visitor stays signed in", async ({
+    page,
+  }) => {
+    const email = await signUp(page);
+    const crossSite: Record<string, string>[] = [
+      { origin: "https://evil.example" },
+      { "sec-fetch-site": "cross-site" },
+    ];
+    for (const headers of crossSite) {
+      const answer = await page.request.post("/api/sign-out", { headers, maxRedirects: 0 });
+      expect(answer.status()).toBe(403);
+    }
+    await page.goto("/scenarios");
+    await expect(page.getByTestId("signed-in-as")).toHaveText(email);
+  });
+
+  test("tRPC mutations and uploads from another site are refused", async ({ page }) => {
+    await signUp(page);
+    const evil = { origin: "https://evil.example", "content-type": "application/json" };
+    const mutation = await page.request.post("/api/trpc/scenario.create", {
+      headers: evil,
+      data: { json: { inputs: { name: "x" } } },
+    });
+    expect(mutation.status()).toBe(403);
+    const upload = await page.request.post("/api/admin/datasets/x/import/preview", {
+      headers: { ...evil, "content-type": "application/octet-stream" },
+      data: "key,label\n",
+    });
+    expect(upload.status()).toBe(403);
+  });
+});
+
+test.describe("request bodies", () => {
+  test("a 10 MB tRPC body is a 413", async ({ request }) => {
+    const answer = await request.post("/api/trpc/scenario.create", {
+      headers: { "content-type": "application/json" },
+      data: `{"json":"${"x".repeat(10 * 1024 * 1024)}"}`,
+    });
+    expect(answer.status()).toBe(413);
+  });
+
+  test("an anonymous upload declaring 40 MB is refused at once and its connection freed", async () => {
+    const answer = await raw(
+      [
+        "POST /api/admin/datasets/x/import/preview HTTP/1.1",
+        `Host: 127.0.0.1:${port}`,
+        "Content-Type: application/octet-stream",
+        `Content-Length: ${40 * 1024 * 1024}`,
+        "",
+        "",
+      ].join("\r\n"),
+      "k".repeat(1024),
+      10_000,
+    );
+    expect(answer.status).toBe(401);
+    // Closed by the server well before its keep-alive or request timeouts.
+    expect(answer.closedAfterMs).not.toBeNull();
+    expect(answer.closedAfterMs ?? Infinity).toBeLessThan(5_000);
+  });
+});
+
+test.describe("passwords", () => {
+  test("a common password is refused at sign-up with a clear message", async ({ page }) => {
+    await page.goto("/sign-up");
+    await expectHydrated(page);
+    await page.getByLabel("Email").fill(uniqueEmail());
+    await page.getByLabel("Password").fill("password12");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByTestId("auth-error")).toContainText("most common");
+    await page.getByLabel("Password").fill(" ".repeat(12));
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText("The password cannot be only spaces")).toBeVisible();
+  });
+});
+
+test.describe("client addresses (TRUSTED_PROXIES=loopback)", () => {
+  test("rotating the left of X-Forwarded-For does not reset the per-client sign-in limit", async ({
+    request,
+  }) => {
+    const client = `198.18.0.${1 + Math.floor(Math.random() * 254)}`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const answer = await request.post("/api/auth/sign-in/email", {
+        headers: { "x-forwarded-for": `203.0.113.${i + 1}, ${client}` },
+        data: { email: uniqueEmail("nobody"), password: "not the password" },
+      });
+      statuses.push(answer.status());
+    }
+    expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
+    expect(statuses[20]).toBe(429);
+  });
+});
