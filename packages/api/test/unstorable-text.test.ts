@@ -1,5 +1,5 @@
-import { hasUnstorableText } from "@aiml/api/unstorable-text";
 import { expect, it } from "vitest";
+import { hasUnstorableText } from "../src/unstorable-text";
 
 it("finds NUL and lone surrogates in any string or key, however deep", () => {
   expect(hasUnstorableText({ a: [{ b: "ok" }, new Map([["k", "bad\u0000"]])] })).toBe(true);

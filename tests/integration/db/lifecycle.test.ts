@@ -4,17 +4,17 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import pg from "pg";
-import { afterEach, describe, expect, it } from "vitest";
 import {
   DataDirInUseError,
   findFreePort,
+  isProcessAlive,
   PortInUseError,
   type RunningServer,
   startEmbeddedServer,
-} from "../src/lifecycle";
-import { isProcessAlive } from "../src/lifecycle/processes";
-import { makeTempDir } from "./helpers/temp-dir";
+} from "@aiml/db/lifecycle";
+import pg from "pg";
+import { afterEach, describe, expect, it } from "vitest";
+import { makeTempDir } from "../helpers/temp-dir";
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

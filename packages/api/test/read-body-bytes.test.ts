@@ -1,5 +1,5 @@
-import { readBodyBytes } from "@aiml/api";
 import { describe, expect, it } from "vitest";
+import { readBodyBytes } from "../src/http/read-body-bytes";
 
 /** A body that arrives in the given chunks, and whether its reader was cancelled. */
 function bodyOf(chunks: string[]) {

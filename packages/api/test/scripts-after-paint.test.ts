@@ -1,5 +1,5 @@
-import { scriptsAfterFirstPaint } from "@aiml/api/scripts-after-paint";
 import { describe, expect, it } from "vitest";
+import { scriptsAfterFirstPaint } from "../src/http/scripts-after-paint";
 
 const N = "bm9uY2Utb2YtdGVzdA==";
 const page = (body: string) =>

@@ -1,6 +1,6 @@
+import { loadSeedFiles, seedDatabase } from "@aiml/db/seed";
+import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadSeedFiles, seedDatabase } from "../src/seed";
-import { createTestDatabase, type TestDatabase } from "../src/testing";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -57,7 +57,7 @@ describe("seeding", () => {
   it("seeds an empty database from scratch", async () => {
     const empty = await createTestDatabase({ empty: true });
     try {
-      const { applyMigrations } = await import("../src/migrations");
+      const { applyMigrations } = await import("@aiml/db/migrations");
       await applyMigrations(empty.url);
       const report = await seedDatabase(empty.db);
       expect(report.datasetsCreated.length).toBe(loadSeedFiles().datasets.length);

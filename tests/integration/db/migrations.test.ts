@@ -2,8 +2,6 @@ import { randomBytes } from "node:crypto";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { afterEach, describe, expect, inject, it } from "vitest";
 import {
   applyMigrations,
   createMigration,
@@ -12,9 +10,11 @@ import {
   migrationStatus,
   migrationsDir,
   schemaPath,
-} from "../src/migrations/index.ts";
-
-import "../src/testing/provided-context";
+} from "@aiml/db/migrations";
+// The test server vitest's global setup provides (its type, declared with the helpers).
+import type {} from "@aiml/db/testing";
+import pg from "pg";
+import { afterEach, describe, expect, inject, it } from "vitest";
 
 // The run's test server: embedded, or DATABASE_URL's when set.
 const serverUrl = inject("testServerUrl");

@@ -1,4 +1,5 @@
-import { createLogger, type Logger } from "@aiml/logger";
+// Test support: a logger that keeps its lines in memory (used by this package's tests and tests/).
+import { createLogger, type Logger } from "./logger";
 
 export interface CapturedLogs {
   log: Logger;

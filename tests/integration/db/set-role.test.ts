@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../src/testing";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -22,7 +22,8 @@ const tsx = path.join(
   path.dirname(createRequire(import.meta.url).resolve("tsx/package.json")),
   "dist/cli.mjs",
 );
-const cli = path.join(import.meta.dirname, "../src/cli/set-role.ts");
+// The command `pnpm admin:promote` runs.
+const cli = path.resolve(import.meta.dirname, "../../../packages/db/src/cli/set-role.ts");
 
 function setRole(role: string, email: string) {
   const result = spawnSync(process.execPath, [tsx, cli, role, email], {

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
+import { readDbEnv } from "@aiml/db/env";
+import { findFreePort, prepareDatabase } from "@aiml/db/lifecycle";
+import { createTestDatabase } from "@aiml/db/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { readDbEnv } from "../src/env";
-import { findFreePort, prepareDatabase } from "../src/lifecycle";
-import { createTestDatabase } from "../src/testing";
-import { makeTempDir } from "./helpers/temp-dir";
+import { makeTempDir } from "../helpers/temp-dir";
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

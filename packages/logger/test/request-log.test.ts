@@ -1,8 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { installRequestLogging, noteRequestUser } from "@aiml/logger/request-log";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { captureLogs } from "./helpers/log-capture";
+import { installRequestLogging, noteRequestUser } from "../src/http/request-log";
+import { captureLogs } from "../src/testing";
 
 const logs = captureLogs();
 let server: http.Server;
