@@ -1,5 +1,5 @@
+// Accounts over HTTP, as a browser makes them: sign-up, sign-in, a second session.
 import { randomBytes } from "node:crypto";
-import type { FaultDatabase } from "./postgres";
 
 export const PASSWORD = "a long enough password";
 
@@ -81,13 +81,4 @@ export async function secondSession(base: string, email: string): Promise<string
   const answer = await signIn(base, email, PASSWORD, { "x-forwarded-for": clientAddress() });
   if (answer.status !== 200 || !answer.cookie) throw new Error(`sign-in failed: ${answer.status}`);
   return answer.cookie;
-}
-
-/** Makes an account an admin, as `pnpm admin:promote` would. */
-export async function promote(database: FaultDatabase, email: string): Promise<void> {
-  const rows = await database.query(
-    `UPDATE "user" SET role = 'admin' WHERE email = $1 RETURNING id`,
-    [email],
-  );
-  if (rows.length !== 1) throw new Error(`no account ${email} to promote`);
 }

@@ -1,3 +1,7 @@
+// The scripts' HTTP client: tRPC calls as the app's own client sends them, pages as a browser
+// asks for them, a free port and a wait for the app's health check.
+import net from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
 import superjson from "superjson";
 
 export interface TrpcError {
@@ -144,4 +148,35 @@ export async function getPage(url: string, options: CallOptions = {}): Promise<P
       failure: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
     };
   }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+/**
+ * Waits until `${base}/api/health` answers 200. `stillStarting` is asked before each try: it
+ * throws (e.g. with the server's log) when the server exited.
+ */
+export async function waitForHealth(
+  base: string,
+  { timeoutMs, stillStarting }: { timeoutMs: number; stillStarting?: () => void },
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    stillStarting?.();
+    try {
+      const response = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2_000) });
+      if (response.ok) return;
+    } catch {}
+    await sleep(150);
+  }
+  throw new Error(`The app did not answer ${base}/api/health within ${timeoutMs / 1000} s`);
 }

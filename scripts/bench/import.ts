@@ -2,13 +2,16 @@
 // long the preview and the commit took, the app's peak extra memory, and the latency of a cheap
 // request (GET /api/health) sent over and over while the import runs. Run `pnpm build` first.
 // Usage: pnpm bench:import [--rows 100000] [--runs 3]
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
+import { repoRoot as root, rssMb, startApp } from "@aiml/script-lib/app";
+import { signUp } from "@aiml/script-lib/auth";
+import { median, percentile } from "@aiml/script-lib/stats";
 
 const { values: args } = parseArgs({
   options: { rows: { type: "string", default: "100000" }, runs: { type: "string", default: "3" } },
@@ -17,48 +20,32 @@ const ROWS = Number(args.rows);
 const RUNS = Number(args.runs);
 const TARGET = { totalS: 5, extraRssMb: 200, probeP99Ms: 100 };
 const DOCUMENT_ID = "001_c0608c5ff0a8a3af"; // a seeded source document
-const root = path.resolve(import.meta.dirname, "../..");
 
-const port = await new Promise((resolve) => {
-  const s = net.createServer().listen(0, "127.0.0.1", () => {
-    const { port } = s.address();
-    s.close(() => resolve(port));
-  });
-});
-const base = `http://127.0.0.1:${port}`;
 const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "aiml-bench-import-"));
 const urlFile = path.join(tempDir, "database-url");
-const server = spawn("pnpm", ["--silent", "--filter", "@aiml/web", "serve", "--ephemeral"], {
-  cwd: root,
-  env: { ...process.env, PORT: String(port), E2E_DATABASE_URL_FILE: urlFile },
-  stdio: process.env.BENCH_VERBOSE ? "inherit" : "ignore",
-  detached: true,
+const app = await startApp({
+  env: { E2E_DATABASE_URL_FILE: urlFile },
+  verbose: Boolean(process.env.BENCH_VERBOSE),
 });
-const stop = () => {
-  try {
-    process.kill(-server.pid, "SIGTERM");
-  } catch {}
+const base = app.base;
+const stop = async () => {
+  await app.stop();
   fs.rmSync(tempDir, { recursive: true, force: true });
 };
-process.on("exit", stop);
-process.on("SIGINT", () => process.exit(130));
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function waitForServer() {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {}
-    await sleep(500);
-  }
-  throw new Error("the app did not start");
-}
+process.on("SIGINT", () => {
+  void stop().finally(() => process.exit(130));
+});
 
 // ─── The app process and its memory ───
 
-function processTable() {
-  const table = [];
+interface ProcessEntry {
+  pid: number;
+  ppid: number;
+  cmd: string;
+}
+
+function processTable(): ProcessEntry[] {
+  const table: ProcessEntry[] = [];
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -71,7 +58,7 @@ function processTable() {
   return table;
 }
 
-function descendantsOf(pid, table) {
+function descendantsOf(pid: number, table: ProcessEntry[]): ProcessEntry[] {
   const descendants = new Set([pid]);
   for (let grew = true; grew; ) {
     grew = false;
@@ -85,22 +72,17 @@ function descendantsOf(pid, table) {
   return table.filter((p) => descendants.has(p.pid));
 }
 
-/** The Next.js server process among the serve script's descendants (not Postgres, not pnpm). */
-function appPid() {
-  const next = descendantsOf(server.pid, processTable()).filter(
-    (p) => /next/.test(p.cmd) && !/postgres|pnpm|tsx/.test(p.cmd),
-  );
-  if (next.length === 0) throw new Error("the Next.js server process was not found");
-  // `next start` may run the server in a child process: take the deepest one.
-  return next.find((p) => !next.some((c) => c.ppid === p.pid)).pid;
-}
-
 /**
  * CPU ticks used so far by the app (all its threads) and by each Postgres process. On a busy
  * machine wall times stretch; CPU time shows the work itself.
  */
-function cpuTicks(pid) {
-  const ticks = (p) => {
+interface CpuTicks {
+  app: number;
+  db: Map<number, number>;
+}
+
+function cpuTicks(pid: number): CpuTicks {
+  const ticks = (p: number): number | null => {
     try {
       const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
@@ -109,8 +91,8 @@ function cpuTicks(pid) {
       return null;
     }
   };
-  const postgres = descendantsOf(server.pid, processTable()).filter((p) => /postgres/.test(p.cmd));
-  const db = new Map();
+  const postgres = descendantsOf(app.rootPid, processTable()).filter((p) => /postgres/.test(p.cmd));
+  const db = new Map<number, number>();
   for (const p of postgres) {
     const t = ticks(p.pid);
     if (t !== null) db.set(p.pid, t);
@@ -122,19 +104,14 @@ function cpuTicks(pid) {
  * CPU seconds between two readings. A Postgres process that ended in between is left out (its
  * last ticks are gone with it), one that started counts from zero.
  */
-function cpuSecondsBetween(before, after) {
+function cpuSecondsBetween(before: CpuTicks, after: CpuTicks) {
   let db = 0;
   for (const [p, t] of after.db) db += t - (before.db.get(p) ?? 0);
   return { app: (after.app - before.app) / 100, db: db / 100 };
 }
 
-function rssMb(pid) {
-  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-  return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
-}
-
 /** Samples the app's RSS until stopped; returns the peak. */
-function watchRss(pid) {
+function watchRss(pid: number): () => number {
   let peak = rssMb(pid);
   const timer = setInterval(() => {
     peak = Math.max(peak, rssMb(pid));
@@ -148,20 +125,26 @@ function watchRss(pid) {
 // ─── HTTP as an admin ───
 
 let cookie = "";
+
+// biome-ignore lint/suspicious/noExplicitAny: the bench reads fields of many procedures' answers.
+type Json = any;
 /** Calls that may be sent twice: a kept-alive connection that the server closed is retried. */
 const idempotent = new Set(["admin.drafts.start"]);
 
-async function trpc(procedure, input, method = "POST") {
+async function trpc(procedure: string, input: unknown, method = "POST"): Promise<Json> {
   const url = new URL(`/api/trpc/${procedure}`, base);
-  const init = { method, headers: { cookie, origin: base, "content-type": "application/json" } };
+  const init: RequestInit = {
+    method,
+    headers: { cookie, origin: base, "content-type": "application/json" },
+  };
   if (method === "GET") url.searchParams.set("input", JSON.stringify({ json: input }));
   else init.body = JSON.stringify({ json: input });
   const retry = method === "GET" || idempotent.has(procedure);
-  const response = await fetch(url, init).catch((error) => {
+  const response = await fetch(url, init).catch((error: Error & { cause?: { code?: string } }) => {
     if (retry && error.cause?.code === "UND_ERR_SOCKET") return fetch(url, init);
     throw error;
   });
-  const body = await response.json();
+  const body = (await response.json()) as Json;
   if (!response.ok || body.error) {
     throw new Error(`${procedure}: ${response.status} ${JSON.stringify(body.error?.json ?? body)}`);
   }
@@ -169,13 +152,18 @@ async function trpc(procedure, input, method = "POST") {
 }
 
 /** Sends the file as the app's import panel does: its bytes as the body of an upload route. */
-async function upload(datasetId, step, content, params) {
+async function upload(
+  datasetId: string,
+  step: "preview" | "commit",
+  content: Buffer,
+  params: Record<string, string>,
+): Promise<Json> {
   const url = new URL(`/api/admin/datasets/${datasetId}/import/${step}`, base);
   url.search = new URLSearchParams({ fileName: "bench.csv", ...params }).toString();
   const response = await fetch(url, {
     method: "POST",
     headers: { cookie, origin: base, "content-type": "application/octet-stream" },
-    body: content,
+    body: new Uint8Array(content),
   });
   if (response.status === 404) {
     // A build from before the upload routes (to compare): the JSON API with the file in base64.
@@ -188,24 +176,15 @@ async function upload(datasetId, step, content, params) {
       contentBase64: content.toString("base64"),
     });
   }
-  const body = await response.json();
+  const body = (await response.json()) as Json;
   if (!response.ok) throw new Error(`${step}: ${response.status} ${JSON.stringify(body)}`);
   return body;
 }
 
 async function signUpAdmin() {
-  const email = `bench-${randomBytes(4).toString("hex")}@example.test`;
-  const response = await fetch(`${base}/api/auth/sign-up/email`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: base },
-    body: JSON.stringify({ email, password: "a long enough password", name: email }),
-  });
-  if (!response.ok) throw new Error(`sign-up failed: ${response.status}`);
-  cookie = response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  execFileSync("pnpm", ["--silent", "admin:promote", email], {
+  const account = await signUp(base, "bench");
+  cookie = account.cookie;
+  execFileSync("pnpm", ["--silent", "admin:promote", account.email], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: fs.readFileSync(urlFile, "utf8").trim() },
     stdio: "ignore",
@@ -215,7 +194,7 @@ async function signUpAdmin() {
 // ─── The file ───
 
 /** A valid file of `rows` rows; `run` makes each file different, so no check is reused. */
-function csvFile(rows, run) {
+function csvFile(rows: number, run: number | string): Buffer {
   const lines = [
     "key,label,metric,statistic,unit,value,low,high,company,location,year,document,note",
   ];
@@ -230,8 +209,8 @@ function csvFile(rows, run) {
 // ─── Probing a cheap request while the import runs ───
 
 /** Sends GET /api/health one after another until stopped; returns each latency in ms. */
-function probe() {
-  const latencies = [];
+function probe(): () => Promise<number[]> {
+  const latencies: number[] = [];
   let running = true;
   const loop = (async () => {
     while (running) {
@@ -251,9 +230,9 @@ function probe() {
 }
 
 /** Polls the import's progress until stopped; returns the reports seen and when each stage began. */
-function pollProgress(progressId) {
-  const seen = new Set();
-  const stages = new Map();
+function pollProgress(progressId: string) {
+  const seen = new Set<string>();
+  const stages = new Map<string, number>();
   const start = performance.now();
   let running = true;
   const loop = (async () => {
@@ -274,15 +253,9 @@ function pollProgress(progressId) {
   };
 }
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-};
-const median = (values) => percentile(values, 50);
-
 // ─── One import ───
 
-async function importOnce(datasetId, rows, run, pid) {
+async function importOnce(datasetId: string, rows: number, run: number | string, pid: number) {
   const content = csvFile(rows, run);
   const draft = await trpc("admin.drafts.start", { datasetId });
   const baseline = rssMb(pid);
@@ -370,16 +343,15 @@ async function importOnce(datasetId, rows, run, pid) {
 
 // ─── Main ───
 
-await waitForServer();
 await signUpAdmin();
-const pid = appPid();
+const pid = app.nextPid;
 const datasets = await trpc("admin.datasets.list", undefined, "GET");
 const datasetId = datasets[0].id;
 
 // Warm-up: a small import loads the code paths, so the runs measure the import, not start-up.
 await importOnce(datasetId, 100, "warm-up", pid);
 
-const runs = [];
+const runs: Awaited<ReturnType<typeof importOnce>>[] = [];
 for (let run = 1; run <= RUNS; run++) {
   const result = await importOnce(datasetId, ROWS, run, pid);
   runs.push(result);
@@ -391,13 +363,14 @@ for (let run = 1; run <= RUNS; run++) {
       `${result.progress} progress reports seen\n  stages (first seen by polling every 100 ms): ${result.timeline}`,
   );
 }
-stop();
+await stop();
 
 const sizeMb = csvFile(ROWS, 1).length / 1e6;
 console.log(
   `\nCSV import of ${ROWS.toLocaleString("en-US")} rows (${sizeMb.toFixed(1)} MB) into a draft, over HTTP against the production build: ${RUNS} runs\n`,
 );
-const rowsOut = [
+type Metric = keyof (typeof runs)[number];
+const rowsOut: [string, Metric, number, string | null, ((v: number) => boolean)?][] = [
   ["preview: upload, parse, validate, compare (s)", "previewS", 2, null],
   ["commit: upload, write in one transaction (s)", "commitS", 2, null],
   ["preview + commit (s)", "totalS", 2, null],
@@ -443,7 +416,7 @@ console.log(
 );
 let allOk = true;
 for (const [label, key, digits, target, check] of rowsOut) {
-  const values = runs.map((r) => r[key]);
+  const values = runs.map((r) => r[key] as number);
   const med = median(values);
   // Every run must meet a target, not just the median.
   const ok = check ? values.every(check) : null;
