@@ -1,7 +1,5 @@
 import { useId } from "react";
-
-const control =
-  "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600 dark:border-slate-700 dark:bg-slate-900";
+import { control } from "./styles";
 
 interface FieldProps {
   label: string;
