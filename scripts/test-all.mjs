@@ -47,26 +47,23 @@ step("lint and format (biome)", ["exec", "biome", "ci", "."]);
 step("dependency rules (dependency-cruiser)", ["run", "--silent", "check:deps"], { counted: true });
 step("typecheck", ["turbo", "run", "typecheck", "--output-logs=errors-only"]);
 step(
-  "unit and integration tests (vitest)",
+  "unit tests (vitest, packages/*/test)",
   ["turbo", "run", "test", "--concurrency=1", "--continue"],
   {
     kind: "vitest",
   },
 );
+step(
+  "integration tests (vitest, real Postgres: tests/integration, scripts/bench/test)",
+  ["turbo", "run", "test:integration", "--concurrency=1", "--continue"],
+  { kind: "vitest" },
+);
 // The same suites against an external server (DATABASE_URL), when one is provided for it.
 const external = process.env.TEST_EXTERNAL_DATABASE_URL;
 if (external) {
   step(
-    "database and integration tests against TEST_EXTERNAL_DATABASE_URL",
-    [
-      "turbo",
-      "run",
-      "test",
-      "--filter=@aiml/db",
-      "--filter=@aiml/tests",
-      "--concurrency=1",
-      "--continue",
-    ],
+    "integration tests against TEST_EXTERNAL_DATABASE_URL",
+    ["turbo", "run", "test:integration", "--filter=@aiml/tests", "--concurrency=1", "--continue"],
     { env: { DATABASE_URL: external, TEST_REPORT_SUFFIX: "-external-db" }, kind: "vitest" },
   );
 }

@@ -6,7 +6,7 @@ export default defineConfig(
   vitestConfig("integration", {
     include: ["integration/**/*.test.ts"],
     globalSetup: [fileURLToPath(import.meta.resolve("@aiml/db/testing/global-setup"))],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 120_000,
   }),
 );

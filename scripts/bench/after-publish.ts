@@ -5,12 +5,13 @@
 // who comes a little later. No target: it shows what the read after a publish saves.
 // Usage: pnpm bench:after-publish [--smoke] [--fold 1000] [--rounds 3] [--wait 4] [--path /demand]
 import { setTimeout as sleep } from "node:timers/promises";
+import { startApp } from "@aiml/script-lib/app";
+import { signUp } from "@aiml/script-lib/auth";
+import { formatSpread, spread } from "@aiml/script-lib/stats";
 import pg from "pg";
-import { startApp } from "./lib/app-server";
 import { readArgs } from "./lib/args";
 import { generateScaleData } from "./lib/scale-data";
 import { startScaleDatabase } from "./lib/scale-database";
-import { formatSpread, spread } from "./lib/stats";
 import { printTable } from "./lib/table";
 
 const args = readArgs({ rounds: 3, seconds: 0 }, ["fold", "wait", "path"] as const);
@@ -34,18 +35,9 @@ async function timed(url: string): Promise<number> {
 
 /** Signs up an account and makes it an admin; returns its cookie. */
 async function adminCookie(): Promise<string> {
-  const email = `bench-${Date.now()}@example.test`;
-  const response = await fetch(`${app.base}/api/auth/sign-up/email`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: app.base },
-    body: JSON.stringify({ email, password: "a long enough password", name: email }),
-  });
-  if (!response.ok) throw new Error(`sign-up: ${response.status}`);
-  await sql.query(`UPDATE "user" SET role = 'admin' WHERE email = $1`, [email]);
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
+  const account = await signUp(app.base, "bench");
+  await sql.query(`UPDATE "user" SET role = 'admin' WHERE email = $1`, [account.email]);
+  return account.cookie;
 }
 
 try {

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { repoRoot } from "./lib/app-server";
+import { repoRoot } from "@aiml/script-lib/app";
 
 const flags = process.argv.slice(2);
 const smoke = flags.includes("--smoke");

@@ -2,8 +2,8 @@
 // sends the same bytes, in the same run.
 // Usage: pnpm bench:api [--smoke] [--rounds 3] [--seconds 10] [--connections 100]
 
+import { startApp } from "@aiml/script-lib/app";
 import { apiOk, measureApiOverhead, printApiOverhead } from "./lib/api-overhead";
-import { startApp } from "./lib/app-server";
 import { readArgs } from "./lib/args";
 
 const args = readArgs({ rounds: 3, seconds: 10 });

@@ -3,7 +3,7 @@
 // HTML loads, and gzips each file. Run `pnpm build` first. Usage: pnpm bench:js
 import { gzipSync } from "node:zlib";
 import { chartPagePaths, publicPagePaths } from "@aiml/domain";
-import { startApp } from "./lib/app-server";
+import { startApp } from "@aiml/script-lib/app";
 import { readArgs } from "./lib/args";
 import { printTable, verdict } from "./lib/table";
 

@@ -2,12 +2,12 @@
 // production build, driving Debian's Chromium. Prints each route's median over runs.
 // Usage: pnpm bench:lighthouse [--smoke] [--rounds 3]
 import { publicPagePaths } from "@aiml/domain";
+import { startApp } from "@aiml/script-lib/app";
+import { formatSpread, type Spread, spread } from "@aiml/script-lib/stats";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { chromiumFlags, chromiumPath } from "../ensure-chromium.mjs";
-import { startApp } from "./lib/app-server";
 import { readArgs } from "./lib/args";
-import { formatSpread, type Spread, spread } from "./lib/stats";
 import { printTable, verdict } from "./lib/table";
 
 const targets = { score: 98, tbtMs: 150, lcpMs: 1200 };

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { startApp } from "./lib/app-server";
+import { startApp } from "@aiml/script-lib/app";
 import { readArgs } from "./lib/args";
 import { load } from "./lib/load";
 import { printTable } from "./lib/table";

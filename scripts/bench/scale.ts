@@ -3,6 +3,8 @@
 // every SQL statement on the request path (Postgres's log_min_duration_statement = 0).
 // Usage: pnpm bench:scale [--smoke] [--fold 1000] [--rounds 2] [--seconds 5] [--connections 100]
 //        [--client wrk|autocannon] (throughput only; default: wrk where installed)
+
+import { startApp } from "@aiml/script-lib/app";
 import {
   apiQueries,
   apiTarget,
@@ -10,7 +12,6 @@ import {
   printApiOverhead,
   trpcUrl,
 } from "./lib/api-overhead";
-import { startApp } from "./lib/app-server";
 import { readArgs } from "./lib/args";
 import { load } from "./lib/load";
 import { queryTimings } from "./lib/query-log";

@@ -3,10 +3,10 @@
 // (first window after warm-up vs the last) ≤ 20 %.
 // Usage: pnpm bench:soak [--smoke] [--minutes 10] [--window 60] [--rate N] [--connections 100]
 
-import { rssMb, startApp } from "./lib/app-server";
+import { rssMb, startApp } from "@aiml/script-lib/app";
+import { median, percentile } from "@aiml/script-lib/stats";
 import { readArgs } from "./lib/args";
 import { load } from "./lib/load";
-import { median, percentile } from "./lib/stats";
 import { printTable, verdict } from "./lib/table";
 import { checkPaths, dashboardPaths } from "./lib/throughput";
 

@@ -3,7 +3,7 @@
 //        [--paths /pay,/sources] (default: every published-data page)
 //        [--client wrk|autocannon] (default: wrk where installed)
 
-import { startApp } from "./lib/app-server";
+import { startApp } from "@aiml/script-lib/app";
 import { readArgs } from "./lib/args";
 import {
   measureThroughput,

@@ -5,13 +5,14 @@
 // acknowledged write, and every acknowledged change is there). Also parallel publishes of one
 // draft. Usage: pnpm faults:concurrency (after pnpm build)
 import type { RouterOutputs } from "@aiml/api";
+import { secondSession, signUp } from "@aiml/script-lib/auth";
+import { type CallResult, query } from "@aiml/script-lib/http";
+import { countBy, describeLatencies } from "@aiml/script-lib/stats";
 import { createDatasetWithDraft, dataPoint, publishDraft, saveDraft } from "./lib/admin";
 import { startApp } from "./lib/app";
-import { promote, secondSession, signUp } from "./lib/auth";
-import { type CallResult, query } from "./lib/http";
 import { startFaultDatabase } from "./lib/postgres";
+import { promote } from "./lib/promote";
 import { createScenario, getScenario, updateScenario } from "./lib/scenarios";
-import { countBy, describeLatencies } from "./lib/stats";
 import { log, runFault, type Verdict } from "./lib/verdict";
 
 const ROUNDS = 10;

@@ -6,6 +6,9 @@
 // all: the draft's rows and revision, which version is published, the data revision and the
 // audit log agree.
 // Usage: pnpm faults:crash (after pnpm build). FAULTS_IMPORT_ROWS sets the file size (20000).
+
+import { signUp } from "@aiml/script-lib/auth";
+import type { CallOptions } from "@aiml/script-lib/http";
 import type pg from "pg";
 import {
   createDatasetWithDraft,
@@ -15,9 +18,8 @@ import {
   startDraft,
 } from "./lib/admin";
 import { type AppInstance, startApp } from "./lib/app";
-import { promote, signUp } from "./lib/auth";
-import type { CallOptions } from "./lib/http";
 import { type FaultDatabase, startFaultDatabase } from "./lib/postgres";
+import { promote } from "./lib/promote";
 import { log, onCleanup, runFault, type Verdict } from "./lib/verdict";
 
 const ROWS = Number(process.env.FAULTS_IMPORT_ROWS ?? 20_000);

@@ -3,13 +3,14 @@
 // Postgres is stopped for 5 s and started again. While it is down every request must answer
 // fast with a 503; once it is back the app must recover by itself; every acknowledged write
 // must still be there. Usage: pnpm faults:db-restart (after pnpm build)
+
+import { signUp } from "@aiml/script-lib/auth";
+import { type CallResult, getPage, type PageResult, query } from "@aiml/script-lib/http";
+import { countBy, describeLatencies, percentile } from "@aiml/script-lib/stats";
 import { startApp } from "./lib/app";
-import { signUp } from "./lib/auth";
 import { proxyServesOutagePage } from "./lib/build";
-import { type CallResult, getPage, type PageResult, query } from "./lib/http";
 import { startFaultDatabase } from "./lib/postgres";
 import { createScenario, getScenario, updateScenario } from "./lib/scenarios";
-import { countBy, describeLatencies, quantile } from "./lib/stats";
 import { log, runFault, type Verdict } from "./lib/verdict";
 
 const OUTAGE_MS = 5_000;
@@ -111,7 +112,7 @@ function checkOutage(verdict: Verdict, window: { from: number; to: number }, pag
     const mine = during.filter((s) => s.kind === kind);
     const page = kind.startsWith("page ");
     const latencies = mine.map((s) => s.end - s.start);
-    const p99 = quantile(latencies, 0.99);
+    const p99 = percentile(latencies, 99);
     const statuses = countBy(mine, (s) => s.status);
     const expected503 = !page || pagesWired;
     const answered = expected503

@@ -5,12 +5,13 @@
 // hold across instances. Usage: pnpm faults:instances (after pnpm build; needs nginx).
 import type { RouterOutputs } from "@aiml/api";
 import { findFreePort } from "@aiml/db/lifecycle";
+import { clientAddress, PASSWORD, signIn, signUp, uniqueEmail } from "@aiml/script-lib/auth";
+import { getPage, query } from "@aiml/script-lib/http";
 import { type DataPoint, publishDraft, saveDraft, startDraft } from "./lib/admin";
 import { type AppInstance, startApp } from "./lib/app";
-import { clientAddress, PASSWORD, promote, signIn, signUp, uniqueEmail } from "./lib/auth";
-import { getPage, query } from "./lib/http";
 import { startNginx } from "./lib/nginx";
 import { type FaultDatabase, startFaultDatabase } from "./lib/postgres";
+import { promote } from "./lib/promote";
 import { log, runFault, type Verdict } from "./lib/verdict";
 
 /** A seeded figure the Overview shows as its "median total comp" headline. */

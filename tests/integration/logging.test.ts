@@ -4,10 +4,10 @@ import { type Auth, createAuth, emailHasher } from "@aiml/auth";
 import { type AuthDatabase, createAuthPrismaClient } from "@aiml/db";
 import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
 import { REDACTED, readLogLevel } from "@aiml/logger";
+import { captureLogs } from "@aiml/logger/testing";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { metadata } from "./helpers/admin-fixtures";
-import { captureLogs } from "./helpers/log-capture";
 
 const baseURL = "http://localhost:3998";
 const secret = randomBytes(32).toString("hex");

@@ -1,5 +1,5 @@
+import { formatSpread, type Spread, spread } from "@aiml/script-lib/stats";
 import { type LoadResult, load } from "./load";
-import { formatSpread, type Spread, spread } from "./stats";
 import { printTable, verdict } from "./table";
 
 const dashboardInput = { json: { page: "pay", filters: { comp: "all", highlight: [] } } };

@@ -1,4 +1,4 @@
-import { percentile } from "./stats";
+import { percentile } from "@aiml/script-lib/stats";
 
 export interface QueryTiming {
   statement: string;

@@ -1,6 +1,6 @@
 import { publishedDataPagePaths } from "@aiml/domain";
+import { formatSpread, type Spread, spread } from "@aiml/script-lib/stats";
 import { type LoadClient, type LoadResult, load } from "./load";
-import { formatSpread, type Spread, spread } from "./stats";
 import { printTable, verdict } from "./table";
 import { wrkInstalled } from "./wrk";
 

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { RouterInputs, RouterOutputs } from "@aiml/api";
-import { type CallOptions, type CallResult, mutate } from "./http";
+import { type CallOptions, type CallResult, mutate } from "@aiml/script-lib/http";
 
 type DraftRef = { datasetId: string; draftId: string; revision: number };
 export type DraftChanges = RouterInputs["admin"]["drafts"]["save"]["changes"];

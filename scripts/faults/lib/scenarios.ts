@@ -1,5 +1,5 @@
 import type { RouterInputs, RouterOutputs } from "@aiml/api";
-import { type CallOptions, mutate, query } from "./http";
+import { type CallOptions, mutate, query } from "@aiml/script-lib/http";
 
 export type Scenario = RouterOutputs["scenario"]["get"];
 type Inputs = RouterInputs["scenario"]["create"]["inputs"];

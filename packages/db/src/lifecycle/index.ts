@@ -14,5 +14,6 @@ export {
 } from "./embedded-server";
 export { findFreePort, isPortFree } from "./port";
 export { APP_DATABASE, type PreparedDatabase, prepareDatabase } from "./prepare-database";
+export { isProcessAlive } from "./processes";
 export { DataDirInUseError, recoverStaleLock } from "./stale-lock";
 export { startThrowawayServer } from "./throwaway-server";

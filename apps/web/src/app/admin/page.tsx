@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { DatasetList } from "~/components/admin/dataset-list";
 import { AdminSkeleton } from "~/components/admin/skeleton";
-import { primaryButton } from "~/components/admin/ui";
+import { primaryButton } from "~/components/ui/styles";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 import { requireAdmin } from "./_lib/require-admin";
 

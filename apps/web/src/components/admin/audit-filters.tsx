@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { AutoSubmit } from "../dashboard/auto-submit";
+import { primaryButton } from "../ui/styles";
 import type { AuditFilter } from "./audit-input";
-import { primaryButton } from "./ui";
 
 const control =
   "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm sm:w-56 dark:border-slate-700 dark:bg-slate-900";

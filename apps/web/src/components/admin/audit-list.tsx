@@ -3,9 +3,10 @@
 import { useSuspenseInfiniteQuery, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "~/trpc/react";
+import { LoadMore } from "../ui/load-more";
+import { muted, noteBox, panel } from "../ui/styles";
 import { type AuditFilter, auditInput } from "./audit-input";
 import { formatWhen } from "./format";
-import { muted, noteBox, panel, secondaryButton } from "./ui";
 
 const actionNames: Record<string, string> = {
   "dataset.seed": "Loaded a dataset from the seed files",
@@ -117,23 +118,12 @@ export function AuditList({ filter, filtered }: { filter: AuditFilter; filtered:
           </li>
         ))}
       </ol>
-      {hasNextPage ? (
-        <div>
-          <button
-            type="button"
-            className={secondaryButton}
-            disabled={isFetchingNextPage}
-            onClick={() => fetchNextPage()}
-          >
-            {isFetchingNextPage ? "Loading…" : "Load more"}
-          </button>
-        </div>
-      ) : (
-        <p className={`text-sm ${muted}`}>
-          That is all: {entries.length.toLocaleString("en-US")}{" "}
-          {entries.length === 1 ? "entry" : "entries"}.
-        </p>
-      )}
+      <LoadMore
+        hasMore={hasNextPage}
+        loading={isFetchingNextPage}
+        onLoadMore={() => fetchNextPage()}
+        done={`That is all: ${entries.length.toLocaleString("en-US")} ${entries.length === 1 ? "entry" : "entries"}.`}
+      />
     </div>
   );
 }

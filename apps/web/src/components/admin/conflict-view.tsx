@@ -1,6 +1,6 @@
 import { type DataPointInput, dataPointFields, fieldValue } from "@aiml/domain";
+import { alertBox, cell, muted, secondaryButton } from "../ui/styles";
 import { formatWhen } from "./format";
-import { alertBox, cell, muted, secondaryButton } from "./ui";
 
 /** The `details` of a draft CONFLICT (see the API's draft-conflict.ts). */
 export interface DraftConflictDetails {

@@ -10,10 +10,12 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/react";
-import { Field } from "../calculator/field";
+import { Field } from "../ui/field";
+import { SelectField } from "../ui/select-field";
+import { type Status, StatusBox } from "../ui/status-box";
+import { primaryButton } from "../ui/styles";
 import { isHttpUrl } from "./format";
 import { apiProblem } from "./trpc-error";
-import { alertBox, okBox, primaryButton } from "./ui";
 
 type FieldName = keyof DatasetMetadata;
 type Values = Record<FieldName, string>;
@@ -102,7 +104,7 @@ export function DatasetForm({ mode }: { mode: Mode }) {
   );
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Errors>({});
-  const [status, setStatus] = useState<{ kind: "saved" | "error"; message: string } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const [failedSubmits, setFailedSubmits] = useState(0);
 
@@ -138,7 +140,7 @@ export function DatasetForm({ mode }: { mode: Mode }) {
   const update = useMutation(
     trpc.admin.datasets.update.mutationOptions({
       onSuccess: async () => {
-        setStatus({ kind: "saved", message: "Saved." });
+        setStatus({ kind: "ok", message: "Saved." });
         await queryClient.invalidateQueries(trpc.admin.pathFilter());
       },
       onError,
@@ -208,22 +210,14 @@ export function DatasetForm({ mode }: { mode: Mode }) {
           )}
         </div>
         {text("asOf", "As of", "The date the figures describe.", "date")}
-        <Field label="As-of precision" error={errors.asOfPrecision}>
-          {(props) => (
-            <select
-              {...props}
-              name="asOfPrecision"
-              value={values.asOfPrecision}
-              onChange={(e) => onChange("asOfPrecision", e.target.value)}
-            >
-              {datePrecisions.map((p) => (
-                <option key={p} value={p}>
-                  {precisionNames[p]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="As-of precision"
+          name="asOfPrecision"
+          value={values.asOfPrecision}
+          options={datePrecisions.map((p) => [p, precisionNames[p]] as const)}
+          error={errors.asOfPrecision}
+          onChange={(value) => onChange("asOfPrecision", value)}
+        />
       </div>
       <Field
         label="Methodology (optional)"
@@ -280,15 +274,7 @@ export function DatasetForm({ mode }: { mode: Mode }) {
           </span>
         )}
       </div>
-      {status && (
-        <p
-          role={status.kind === "saved" ? "status" : "alert"}
-          data-testid="dataset-form-status"
-          className={status.kind === "saved" ? okBox : alertBox}
-        >
-          {status.message}
-        </p>
-      )}
+      <StatusBox status={status} testId="dataset-form-status" />
     </form>
   );
 }

@@ -4,9 +4,9 @@ import { formatAsOf } from "@aiml/domain";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "~/trpc/react";
+import { muted } from "../ui/styles";
 import { DatasetForm } from "./dataset-form";
 import { formatWhen, isHttpUrl, plural } from "./format";
-import { muted } from "./ui";
 
 /** The dataset's title and summary, kept current as the sections below change it. */
 export function DatasetHeader({ datasetId }: { datasetId: string }) {

@@ -11,12 +11,15 @@ import {
 } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/react";
-import { describePoint, plural } from "./format";
+import { DataTable } from "../ui/data-table";
+import { StatusBox } from "../ui/status-box";
+import { alertBox, muted, okBox, primaryButton, secondaryButton } from "../ui/styles";
+import { plural } from "./format";
 import { type ProgressView, serverProgress, uploadProgress } from "./import-progress-text";
 import { IssueList } from "./issue-list";
 import { NoteInput } from "./note-input";
+import { PointCells, pointColumns } from "./point-cells";
 import { apiProblem } from "./trpc-error";
-import { alertBox, cell, muted, okBox, primaryButton, secondaryButton } from "./ui";
 import { UploadError, uploadFile } from "./upload-file";
 
 /** The API's limit on an upload (40 MB of CSV). */
@@ -246,16 +249,10 @@ export function ImportPanel({ datasetId }: { datasetId: string }) {
         </div>
       )}
 
-      {outcome?.kind === "error" && (
-        <p role="alert" data-testid="import-status" className={alertBox}>
-          {outcome.message}
-        </p>
-      )}
+      {outcome?.kind === "error" && <StatusBox status={outcome} testId="import-status" />}
       {outcome?.kind === "applied" && (
         <div className="grid grid-cols-1 gap-2">
-          <p role="status" data-testid="import-status" className={okBox}>
-            {outcome.message}
-          </p>
+          <StatusBox status={{ kind: "ok", message: outcome.message }} testId="import-status" />
           <IssueList label="Warnings about the imported rows" blocks="the import" {...outcome} />
         </div>
       )}
@@ -302,42 +299,18 @@ export function ImportPanel({ datasetId }: { datasetId: string }) {
             truncated={preview.truncated}
           />
           {preview.sample.length > 0 && (
-            <div className="relative overflow-x-auto">
-              <table className="w-full min-w-[32rem] border-collapse text-sm">
-                <caption className="mb-1 text-left text-sm font-medium">
-                  The first {plural(preview.sample.length, "row")} as they would be imported
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className={cell}>
-                      Key
-                    </th>
-                    <th scope="col" className={cell}>
-                      Label
-                    </th>
-                    <th scope="col" className={cell}>
-                      Figure
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.sample.map((p) => (
-                    <tr key={p.key}>
-                      <th scope="row" className={`${cell} font-mono text-xs font-normal break-all`}>
-                        {p.key}
-                      </th>
-                      <td className={cell}>{p.label}</td>
-                      <td className={cell}>
-                        {describePoint(p)}
-                        <span className={`block text-xs ${muted}`}>
-                          {p.metric} · {p.statistic}
-                        </span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={`The first ${plural(preview.sample.length, "row")} as they would be imported`}
+              showCaption
+              columns={pointColumns}
+              minWidth="min-w-[32rem]"
+            >
+              {preview.sample.map((p) => (
+                <tr key={p.key}>
+                  <PointCells point={p} />
+                </tr>
+              ))}
+            </DataTable>
           )}
           {preview.canApply && (
             <div className="flex flex-wrap items-end gap-3">

@@ -1,6 +1,6 @@
 import type { DataIssue } from "@aiml/domain";
+import { badge } from "../ui/styles";
 import { plural } from "./format";
-import { badge } from "./ui";
 
 interface Props {
   issues: readonly DataIssue[];

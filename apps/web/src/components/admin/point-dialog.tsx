@@ -11,14 +11,15 @@ import {
   units,
 } from "@aiml/domain";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { Field } from "../calculator/field";
+import { Field } from "../ui/field";
+import { SelectField } from "../ui/select-field";
+import { primaryButton, secondaryButton } from "../ui/styles";
 import {
   type PointFormErrors,
   type PointFormValues,
   type PointTextField,
   parsePointValues,
 } from "./point-form";
-import { primaryButton, secondaryButton } from "./ui";
 
 const dimensionLabels: Record<(typeof dimensionNames)[number], string> = {
   role: "Role",
@@ -139,22 +140,14 @@ export function PointDialog({ mode, initial, editableKey, checkKey, onSubmit, on
     </Field>
   );
   const select = (field: PointTextField, label: string, options: [string, string][]) => (
-    <Field label={label} error={errors[field]}>
-      {(props) => (
-        <select
-          {...props}
-          name={field}
-          value={values[field]}
-          onChange={(e) => set(field, e.target.value)}
-        >
-          {options.map(([value, name]) => (
-            <option key={value} value={value}>
-              {name}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      label={label}
+      name={field}
+      value={values[field]}
+      options={options}
+      error={errors[field]}
+      onChange={(value) => set(field, value)}
+    />
   );
   const flag = (field: "highOpen" | "approximate", label: string) => (
     <label className="flex items-center gap-2 text-sm">

@@ -4,10 +4,22 @@ import type { DataPointInput } from "@aiml/domain";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { Suspense, useState } from "react";
 import { useTRPC } from "~/trpc/react";
+import { DataTable } from "../ui/data-table";
+import { type Status, StatusBox } from "../ui/status-box";
+import { badge, cell, linkButton, muted, noteBox } from "../ui/styles";
 import { describePoint, formatWhen, plural } from "./format";
 import { AdminSkeleton } from "./skeleton";
 import { apiProblem } from "./trpc-error";
-import { alertBox, badge, cell, linkButton, muted, noteBox, okBox } from "./ui";
+
+const versionColumns = [
+  { label: "Compare", hidden: true },
+  { label: "Version" },
+  { label: "Created" },
+  { label: "Published" },
+  { label: "Note" },
+  { label: "Points", align: "right" as const },
+  { label: "Actions", hidden: true },
+];
 
 const statusStyle: Record<string, string> = {
   published: "bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-100",
@@ -26,7 +38,7 @@ export function VersionsPanel({ datasetId }: { datasetId: string }) {
   const queryClient = useQueryClient();
   const { data: versions } = useSuspenseQuery(trpc.admin.versions.list.queryOptions({ datasetId }));
   const [selected, setSelected] = useState<string[]>([]);
-  const [status, setStatus] = useState<{ kind: "ok" | "error"; message: string } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
 
   const rollback = useMutation(
     trpc.admin.versions.rollback.mutationOptions({
@@ -74,110 +86,77 @@ export function VersionsPanel({ datasetId }: { datasetId: string }) {
 
   return (
     <div className="grid grid-cols-1 gap-4" data-testid="versions-panel">
-      {status && (
-        <p
-          role={status.kind === "ok" ? "status" : "alert"}
-          data-testid="versions-status"
-          className={status.kind === "ok" ? okBox : alertBox}
-        >
-          {status.message}
-        </p>
-      )}
-      <div className="relative overflow-x-auto">
-        <table className="w-full min-w-[48rem] border-collapse text-sm" data-testid="version-list">
-          <caption className="sr-only">Versions of this dataset, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={cell}>
-                <span className="sr-only">Compare</span>
-              </th>
-              <th scope="col" className={cell}>
-                Version
-              </th>
-              <th scope="col" className={cell}>
-                Created
-              </th>
-              <th scope="col" className={cell}>
-                Published
-              </th>
-              <th scope="col" className={cell}>
-                Note
-              </th>
-              <th scope="col" className={`${cell} text-right`}>
-                Points
-              </th>
-              <th scope="col" className={cell}>
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {versions.map((v) => (
-              <tr key={v.id} data-version={v.number}>
-                <td className={cell}>
-                  <input
-                    type="checkbox"
-                    aria-label={`Compare version ${v.number}`}
-                    checked={selected.includes(v.id)}
-                    onChange={() => toggle(v.id)}
-                  />
-                </td>
-                <th scope="row" className={`${cell} whitespace-nowrap font-medium`}>
-                  Version {v.number}{" "}
-                  <span className={`${badge} ${statusStyle[v.status] ?? ""}`}>
-                    {statusName[v.status] ?? v.status}
-                  </span>
-                  {v.basedOnVersionNumber !== null && (
-                    <span className={`block text-xs font-normal ${muted}`}>
-                      from version {v.basedOnVersionNumber}
-                    </span>
-                  )}
-                </th>
-                <td className={cell}>
-                  {v.createdBy ?? "Seed or command line"}
-                  <span className={`block text-xs ${muted}`}>{formatWhen(v.createdAt)}</span>
-                </td>
-                <td className={cell}>
-                  {v.publishedAt ? (
-                    <>
-                      {v.publishedBy ?? "Seed or command line"}
-                      <span className={`block text-xs ${muted}`}>{formatWhen(v.publishedAt)}</span>
-                    </>
-                  ) : (
-                    <span className={muted}>—</span>
-                  )}
-                </td>
-                <td className={`${cell} max-w-xs break-words`}>
-                  {v.note ?? <span className={muted}>—</span>}
-                </td>
-                <td className={`${cell} text-right tabular-nums`}>
-                  {v.dataPointCount.toLocaleString("en-US")}
-                </td>
-                <td className={`${cell} whitespace-nowrap`}>
-                  <a
-                    href={`/api/admin/datasets/${datasetId}/versions/${v.id}/csv`}
-                    download
-                    className="underline"
-                  >
-                    Export CSV<span className="sr-only"> of version {v.number}</span>
-                  </a>
-                  {v.status === "superseded" && (
-                    <button
-                      type="button"
-                      className={`${linkButton} ml-3`}
-                      disabled={rollback.isPending}
-                      onClick={() => rollBackTo(v)}
-                    >
-                      Roll back to this version
-                      <span className="sr-only"> (version {v.number})</span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StatusBox status={status} testId="versions-status" />
+      <DataTable
+        caption="Versions of this dataset, newest first"
+        columns={versionColumns}
+        minWidth="min-w-[48rem]"
+        testId="version-list"
+      >
+        {versions.map((v) => (
+          <tr key={v.id} data-version={v.number}>
+            <td className={cell}>
+              <input
+                type="checkbox"
+                aria-label={`Compare version ${v.number}`}
+                checked={selected.includes(v.id)}
+                onChange={() => toggle(v.id)}
+              />
+            </td>
+            <th scope="row" className={`${cell} whitespace-nowrap font-medium`}>
+              Version {v.number}{" "}
+              <span className={`${badge} ${statusStyle[v.status] ?? ""}`}>
+                {statusName[v.status] ?? v.status}
+              </span>
+              {v.basedOnVersionNumber !== null && (
+                <span className={`block text-xs font-normal ${muted}`}>
+                  from version {v.basedOnVersionNumber}
+                </span>
+              )}
+            </th>
+            <td className={cell}>
+              {v.createdBy ?? "Seed or command line"}
+              <span className={`block text-xs ${muted}`}>{formatWhen(v.createdAt)}</span>
+            </td>
+            <td className={cell}>
+              {v.publishedAt ? (
+                <>
+                  {v.publishedBy ?? "Seed or command line"}
+                  <span className={`block text-xs ${muted}`}>{formatWhen(v.publishedAt)}</span>
+                </>
+              ) : (
+                <span className={muted}>—</span>
+              )}
+            </td>
+            <td className={`${cell} max-w-xs break-words`}>
+              {v.note ?? <span className={muted}>—</span>}
+            </td>
+            <td className={`${cell} text-right tabular-nums`}>
+              {v.dataPointCount.toLocaleString("en-US")}
+            </td>
+            <td className={`${cell} whitespace-nowrap`}>
+              <a
+                href={`/api/admin/datasets/${datasetId}/versions/${v.id}/csv`}
+                download
+                className="underline"
+              >
+                Export CSV<span className="sr-only"> of version {v.number}</span>
+              </a>
+              {v.status === "superseded" && (
+                <button
+                  type="button"
+                  className={`${linkButton} ml-3`}
+                  disabled={rollback.isPending}
+                  onClick={() => rollBackTo(v)}
+                >
+                  Roll back to this version
+                  <span className="sr-only"> (version {v.number})</span>
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {from && to ? (
         <Suspense
           key={`${from.id}-${to.id}`}

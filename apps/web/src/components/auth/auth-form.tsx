@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Field } from "../calculator/field";
+import { Field } from "../ui/field";
 import type { CredentialErrors } from "./credentials";
 
 export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: string }) {

@@ -1,5 +1,6 @@
 import { signingSchedules, vestingPresets, vestingSchedules } from "@aiml/domain";
-import { Field } from "./field";
+import { Field } from "../ui/field";
+import { SelectField } from "../ui/select-field";
 import type { FieldErrors, FormValues } from "./form-values";
 
 export interface Dimensions {
@@ -46,22 +47,14 @@ export function ScenarioFields({ values, errors, dimensions, onChange }: Props) 
     </Field>
   );
   const select = (field: keyof FormValues, label: string, options: [string, string][]) => (
-    <Field label={label} error={errors[field]}>
-      {(props) => (
-        <select
-          {...props}
-          name={field}
-          value={values[field]}
-          onChange={(e) => onChange(field, e.target.value)}
-        >
-          {options.map(([value, name]) => (
-            <option key={value} value={value}>
-              {name}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      label={label}
+      name={field}
+      value={values[field]}
+      options={options}
+      error={errors[field]}
+      onChange={(value) => onChange(field, value)}
+    />
   );
   const optional = (items: string[]): [string, string][] => [
     ["", "—"],

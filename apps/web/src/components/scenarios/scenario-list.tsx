@@ -5,8 +5,18 @@ import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-q
 import Link from "next/link";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
+import { DataTable } from "../ui/data-table";
+import { StatusBox } from "../ui/status-box";
+import { middleCell as cell, linkButton, muted, noteBox, primaryButton } from "../ui/styles";
 
-const cell = "border-b border-slate-200 px-2 py-2 text-left align-middle dark:border-slate-800";
+const scenarioColumns = [
+  { label: "Compare", hidden: true },
+  { label: "Name" },
+  { label: "Year-1 cash", align: "right" as const },
+  { label: "Annualized", align: "right" as const },
+  { label: "Updated" },
+  { label: "Actions", hidden: true },
+];
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
 
 export function ScenarioList() {
@@ -31,7 +41,7 @@ export function ScenarioList() {
 
   if (scenarios.length === 0) {
     return (
-      <p role="status" className="rounded bg-slate-50 p-4 text-sm dark:bg-slate-900">
+      <p role="status" className={noteBox}>
         No saved scenarios yet.{" "}
         <Link href="/calculator" className="underline">
           Build one in the calculator
@@ -49,105 +59,67 @@ export function ScenarioList() {
 
   return (
     <div>
-      {error && (
-        <p
-          role="alert"
-          className="mb-3 rounded bg-red-50 p-3 text-sm text-red-900 dark:bg-red-950 dark:text-red-100"
-        >
-          {error}
-        </p>
-      )}
-      <div className="relative overflow-x-auto">
-        <table className="w-full min-w-[40rem] border-collapse text-sm" data-testid="scenario-list">
-          <caption className="sr-only">Your saved scenarios</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={cell}>
-                <span className="sr-only">Compare</span>
-              </th>
-              <th scope="col" className={cell}>
-                Name
-              </th>
-              <th scope="col" className={`${cell} text-right`}>
-                Year-1 cash
-              </th>
-              <th scope="col" className={`${cell} text-right`}>
-                Annualized
-              </th>
-              <th scope="col" className={cell}>
-                Updated
-              </th>
-              <th scope="col" className={cell}>
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {scenarios.map((s) => (
-              <tr key={s.id}>
-                <td className={cell}>
-                  <input
-                    type="checkbox"
-                    aria-label={`Compare ${s.name}`}
-                    checked={selected.includes(s.id)}
-                    disabled={!selected.includes(s.id) && selected.length >= 4}
-                    onChange={() => toggle(s.id)}
-                  />
-                </td>
-                <th scope="row" className={`${cell} font-medium`}>
-                  <Link href={`/scenarios/${s.id}`} className="underline">
-                    {s.name}
-                  </Link>
-                  {s.company && (
-                    <span className="ml-1 text-xs text-slate-600 dark:text-slate-400">
-                      {s.company}
-                    </span>
-                  )}
-                </th>
-                <td className={`${cell} text-right tabular-nums`}>{formatCents(s.year1Cash)}</td>
-                <td className={`${cell} text-right tabular-nums`}>
-                  {formatCents(s.annualizedTotal)}{" "}
-                  <span className="text-xs text-slate-600 dark:text-slate-400">
-                    / {s.horizonYears} yrs
-                  </span>
-                </td>
-                <td className={cell}>{dateFormat.format(s.updatedAt)}</td>
-                <td className={`${cell} whitespace-nowrap`}>
-                  <button
-                    type="button"
-                    className="underline"
-                    onClick={() => duplicate.mutate({ id: s.id })}
-                  >
-                    Duplicate<span className="sr-only"> {s.name}</span>
-                  </button>{" "}
-                  <button
-                    type="button"
-                    className="ml-2 text-red-700 underline dark:text-red-400"
-                    onClick={() => {
-                      if (window.confirm(`Delete “${s.name}”? This cannot be undone.`))
-                        remove.mutate({ id: s.id });
-                    }}
-                  >
-                    Delete<span className="sr-only"> {s.name}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div className="mb-3 empty:hidden">
+        <StatusBox status={error === null ? null : { kind: "error", message: error }} />
       </div>
+      <DataTable
+        caption="Your saved scenarios"
+        columns={scenarioColumns}
+        minWidth="min-w-[40rem]"
+        testId="scenario-list"
+      >
+        {scenarios.map((s) => (
+          <tr key={s.id}>
+            <td className={cell}>
+              <input
+                type="checkbox"
+                aria-label={`Compare ${s.name}`}
+                checked={selected.includes(s.id)}
+                disabled={!selected.includes(s.id) && selected.length >= 4}
+                onChange={() => toggle(s.id)}
+              />
+            </td>
+            <th scope="row" className={`${cell} font-medium`}>
+              <Link href={`/scenarios/${s.id}`} className="underline">
+                {s.name}
+              </Link>
+              {s.company && <span className={`ml-1 text-xs ${muted}`}>{s.company}</span>}
+            </th>
+            <td className={`${cell} text-right tabular-nums`}>{formatCents(s.year1Cash)}</td>
+            <td className={`${cell} text-right tabular-nums`}>
+              {formatCents(s.annualizedTotal)}{" "}
+              <span className={`text-xs ${muted}`}>/ {s.horizonYears} yrs</span>
+            </td>
+            <td className={cell}>{dateFormat.format(s.updatedAt)}</td>
+            <td className={`${cell} whitespace-nowrap`}>
+              <button
+                type="button"
+                className={linkButton}
+                onClick={() => duplicate.mutate({ id: s.id })}
+              >
+                Duplicate<span className="sr-only"> {s.name}</span>
+              </button>{" "}
+              <button
+                type="button"
+                className={`${linkButton} ml-2 text-red-700 dark:text-red-400`}
+                onClick={() => {
+                  if (window.confirm(`Delete “${s.name}”? This cannot be undone.`))
+                    remove.mutate({ id: s.id });
+                }}
+              >
+                Delete<span className="sr-only"> {s.name}</span>
+              </button>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <div className="mt-4 flex items-center gap-3 text-sm">
         {selected.length >= 2 ? (
-          <Link
-            href={compareHref}
-            className="rounded bg-slate-900 px-3 py-1.5 text-white dark:bg-slate-100 dark:text-slate-900"
-          >
+          <Link href={compareHref} className={primaryButton}>
             Compare {selected.length} scenarios
           </Link>
         ) : (
-          <span className="text-slate-600 dark:text-slate-400">
-            Tick two to four scenarios to compare them.
-          </span>
+          <span className={muted}>Tick two to four scenarios to compare them.</span>
         )}
       </div>
     </div>

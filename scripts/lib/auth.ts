@@ -1,0 +1,84 @@
+// Accounts over HTTP, as a browser makes them: sign-up, sign-in, a second session.
+import { randomBytes } from "node:crypto";
+
+export const PASSWORD = "a long enough password";
+
+export const uniqueEmail = (prefix: string) =>
+  `${prefix}-${randomBytes(5).toString("hex")}@example.test`;
+
+/** A made-up client address (TEST-NET-3), so that per-address limits count per test. */
+export const clientAddress = () => `203.0.113.${1 + Math.floor(Math.random() * 254)}`;
+
+export interface AuthAnswer {
+  status: number;
+  /** The session cookie to send back, when the call signed in. */
+  cookie?: string;
+  retryAfter?: string | null;
+  message?: string;
+  /** Behind the fault scripts' nginx: the instance that answered. */
+  upstream?: string | null;
+}
+
+async function post(
+  base: string,
+  path: string,
+  body: unknown,
+  headers: Record<string, string>,
+): Promise<AuthAnswer> {
+  const response = await fetch(`${base}/api/auth${path}`, {
+    method: "POST",
+    // Better Auth checks the Origin of state-changing requests, as a browser sends it.
+    headers: { "content-type": "application/json", origin: base, ...headers },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(15_000),
+  });
+  const cookies = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0] ?? "")
+    .filter((c) => c && !c.endsWith("="));
+  const data = (await response.json().catch(() => ({}))) as { message?: string };
+  return {
+    status: response.status,
+    cookie: cookies.length > 0 ? cookies.join("; ") : undefined,
+    retryAfter: response.headers.get("retry-after"),
+    message: data.message,
+    upstream: response.headers.get("x-upstream"),
+  };
+}
+
+export interface Account {
+  email: string;
+  cookie: string;
+}
+
+/** Signs up a new account and returns its session cookie. */
+export async function signUp(base: string, prefix = "user"): Promise<Account> {
+  const email = uniqueEmail(prefix);
+  // Sign-ups are limited per client address: each account comes from an address of its own.
+  const answer = await post(
+    base,
+    "/sign-up/email",
+    { email, password: PASSWORD, name: email },
+    { "x-forwarded-for": clientAddress() },
+  );
+  if (answer.status !== 200 || !answer.cookie) {
+    throw new Error(`sign-up failed: ${answer.status} ${answer.message ?? ""}`);
+  }
+  return { email, cookie: answer.cookie };
+}
+
+export function signIn(
+  base: string,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<AuthAnswer> {
+  return post(base, "/sign-in/email", { email, password }, headers);
+}
+
+/** A second session of the same account (as another device or browser would have). */
+export async function secondSession(base: string, email: string): Promise<string> {
+  const answer = await signIn(base, email, PASSWORD, { "x-forwarded-for": clientAddress() });
+  if (answer.status !== 200 || !answer.cookie) throw new Error(`sign-in failed: ${answer.status}`);
+  return answer.cookie;
+}
