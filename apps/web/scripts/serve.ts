@@ -79,6 +79,8 @@ async function main() {
       ...process.env,
       ...authEnv,
       DATABASE_URL: database.databaseUrl,
+      // Without SMTP settings, account mails are written here (see the README's mail section).
+      MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR ?? path.join(tempDir ?? localDataDir, "outbox"),
       NODE_ENV: "production",
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",

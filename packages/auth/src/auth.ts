@@ -6,6 +6,8 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { clientIp } from "./client-ip";
 import { authEventLog, betterAuthLogger } from "./log-events";
+import { type Mailer, mailerFromEnv } from "./mail";
+import { accountFeatures } from "./plugins";
 import {
   accountKey,
   accountPolicy,
@@ -29,6 +31,8 @@ export interface AuthOptions {
   production: boolean;
   /** The process's logger unless given (tests pass one that captures). */
   log?: Logger;
+  /** Sends the account mails (reset, verification); from the environment unless given. */
+  mailer?: Mailer;
 }
 
 const SIGN_IN = "/sign-in/email";
@@ -61,8 +65,10 @@ export function createAuth({
   trustedOrigins = [],
   production,
   log = logger,
+  mailer = mailerFromEnv(process.env, { deployed: production, baseURL, log }),
 }: AuthOptions) {
   const events = authEventLog(log, secret);
+  const account = accountFeatures({ mailer, log, appURL: baseURL });
   return betterAuth({
     appName: "AI/ML Job Market",
     secret,
@@ -76,7 +82,9 @@ export function createAuth({
       minPasswordLength: PASSWORD_MIN_LENGTH,
       maxPasswordLength: PASSWORD_MAX_LENGTH,
       autoSignIn: true,
+      ...account.password,
     },
+    emailVerification: account.emailVerification,
     user: {
       additionalFields: {
         // Never settable by the user: promotion goes through the admin command or admin page.
@@ -153,7 +161,7 @@ export function createAuth({
         }
       }),
     },
-    plugins: [nextCookies()],
+    plugins: [...account.plugins, nextCookies()],
   });
 }
 

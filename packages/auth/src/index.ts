@@ -9,4 +9,12 @@ export {
 export { clientIp } from "./client-ip";
 export { type AuthEnv, readAuthEnv } from "./env";
 export { emailHasher } from "./log-events";
+export {
+  checkMailAtStartUp,
+  createMailer,
+  type Mailer,
+  type MailMessage,
+  mailerFromEnv,
+  readMailSettings,
+} from "./mail";
 export { accountPolicy, clientPolicy } from "./sign-in-throttle";
