@@ -7,7 +7,7 @@
 import type { RouterOutputs } from "@aiml/api";
 import { createDatasetWithDraft, dataPoint, publishDraft, saveDraft } from "./lib/admin";
 import { startApp } from "./lib/app";
-import { promote, secondSession, signUp } from "./lib/auth";
+import { makeAdmin, secondSession, signUp } from "./lib/auth";
 import { type CallResult, query } from "./lib/http";
 import { startFaultDatabase } from "./lib/postgres";
 import { createScenario, getScenario, updateScenario } from "./lib/scenarios";
@@ -141,8 +141,10 @@ await runFault("Concurrent writes", async (verdict) => {
   );
 
   // ---- One dataset draft, two admins.
-  const admins = [await signUp(base, "admin-a"), await signUp(base, "admin-b")];
-  for (const admin of admins) await promote(database, admin.email);
+  const admins = [
+    await makeAdmin(database, base, await signUp(base, "admin-a")),
+    await makeAdmin(database, base, await signUp(base, "admin-b")),
+  ];
   const cookies = admins.map((a) => a.cookie);
   const ref = await createDatasetWithDraft(base, { cookie: cookies[0] }, "Concurrency test");
   let draftRevision = ref.revision;

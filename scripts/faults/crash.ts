@@ -15,7 +15,7 @@ import {
   startDraft,
 } from "./lib/admin";
 import { type AppInstance, startApp } from "./lib/app";
-import { promote, signUp } from "./lib/auth";
+import { makeAdmin, signUp } from "./lib/auth";
 import type { CallOptions } from "./lib/http";
 import { type FaultDatabase, startFaultDatabase } from "./lib/postgres";
 import { log, onCleanup, runFault, type Verdict } from "./lib/verdict";
@@ -129,8 +129,7 @@ await runFault("Crash mid-write", async (verdict: Verdict) => {
   const monitor = await database.connect();
   onCleanup(() => monitor.end().catch(() => {}));
   let app: AppInstance = await startApp({ databaseUrl: database.url, name: "app" });
-  const admin = await signUp(app.url, "admin");
-  await promote(database, admin.email);
+  const admin = await makeAdmin(database, app.url, await signUp(app.url, "admin"));
   const options: CallOptions = { cookie: admin.cookie, timeoutMs: 120_000 };
   const created = await createDatasetWithDraft(app.url, options, "Crash test");
   const { datasetId } = created;

@@ -7,7 +7,7 @@ import type { RouterOutputs } from "@aiml/api";
 import { findFreePort } from "@aiml/db/lifecycle";
 import { type DataPoint, publishDraft, saveDraft, startDraft } from "./lib/admin";
 import { type AppInstance, startApp } from "./lib/app";
-import { clientAddress, PASSWORD, promote, signIn, signUp, uniqueEmail } from "./lib/auth";
+import { clientAddress, makeAdmin, PASSWORD, signIn, signUp, uniqueEmail } from "./lib/auth";
 import { getPage, query } from "./lib/http";
 import { startNginx } from "./lib/nginx";
 import { type FaultDatabase, startFaultDatabase } from "./lib/postgres";
@@ -237,8 +237,8 @@ await runFault("Two instances behind nginx", async (verdict) => {
   };
   log(`Instances ${instances.map((i) => i.url).join(", ")} behind ${balancer.url}`);
 
-  const admin = await signUp(instances[0]?.url ?? "", "admin");
-  await promote(database, admin.email);
+  const first = instances[0]?.url ?? "";
+  const admin = await makeAdmin(database, first, await signUp(first, "admin"));
   await checkPublishes(verdict, database, instances, balancer, admin.cookie);
   await checkSignInLimits(verdict, database, instances, balancer);
 });

@@ -14,6 +14,7 @@ export { MAX_BATCH_SIZE, trpcEndpoint } from "./http/endpoint";
 export { readBodyBytes } from "./http/read-body-bytes";
 export { sharedResponseKey, sharedResponses } from "./http/shared-responses";
 export { MAX_UPLOAD_BYTES, progressId } from "./router/admin/import";
+export { ADMIN_NEEDS_TWO_FACTOR } from "./trpc";
 export { type AppRouter, appRouter };
 
 /** Calls procedures directly on the server (tests, scripts). */

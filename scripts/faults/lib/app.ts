@@ -101,6 +101,8 @@ export async function startApp(options: AppOptions): Promise<AppInstance> {
       BETTER_AUTH_SECRET: authSecret,
       BETTER_AUTH_URL: publicUrl,
       AUTH_TRUSTED_ORIGINS: origins.join(","),
+      // No SMTP server here: the sign-ups' confirmation mails are written beside the logs.
+      MAIL_OUTBOX_DIR: path.join(logDir, "outbox"),
     },
   });
   fs.closeSync(out);

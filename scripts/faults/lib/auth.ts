@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import * as OTPAuth from "otpauth";
 import type { FaultDatabase } from "./postgres";
 
 export const PASSWORD = "a long enough password";
@@ -17,6 +18,8 @@ export interface AuthAnswer {
   message?: string;
   /** Behind the fault scripts' nginx: the instance that answered. */
   upstream?: string | null;
+  /** The answer's JSON. */
+  data?: Record<string, unknown>;
 }
 
 async function post(
@@ -36,13 +39,16 @@ async function post(
     .getSetCookie()
     .map((c) => c.split(";")[0] ?? "")
     .filter((c) => c && !c.endsWith("="));
-  const data = (await response.json().catch(() => ({}))) as { message?: string };
+  const data = (await response.json().catch(() => ({}))) as Record<string, unknown> & {
+    message?: string;
+  };
   return {
     status: response.status,
     cookie: cookies.length > 0 ? cookies.join("; ") : undefined,
     retryAfter: response.headers.get("retry-after"),
     message: data.message,
     upstream: response.headers.get("x-upstream"),
+    data,
   };
 }
 
@@ -83,11 +89,31 @@ export async function secondSession(base: string, email: string): Promise<string
   return answer.cookie;
 }
 
-/** Makes an account an admin, as `pnpm admin:promote` would. */
-export async function promote(database: FaultDatabase, email: string): Promise<void> {
+/**
+ * Makes an account an admin as a person would: promotion (as `pnpm admin:promote` does), then
+ * two-factor authentication, which admins need before any admin call answers. Turning it on
+ * replaces the session: the account returned carries the new cookie.
+ */
+export async function makeAdmin(
+  database: FaultDatabase,
+  base: string,
+  account: Account,
+): Promise<Account> {
   const rows = await database.query(
     `UPDATE "user" SET role = 'admin' WHERE email = $1 RETURNING id`,
-    [email],
+    [account.email],
   );
-  if (rows.length !== 1) throw new Error(`no account ${email} to promote`);
+  if (rows.length !== 1) throw new Error(`no account ${account.email} to promote`);
+  const headers = { cookie: account.cookie, "x-forwarded-for": clientAddress() };
+  const enabled = await post(base, "/two-factor/enable", { password: PASSWORD }, headers);
+  if (enabled.status !== 200 || !enabled.data?.totpURI) {
+    throw new Error(`two-factor/enable failed: ${enabled.status} ${enabled.message ?? ""}`);
+  }
+  const totp = OTPAuth.URI.parse(String(enabled.data.totpURI));
+  if (!(totp instanceof OTPAuth.TOTP)) throw new Error("two-factor/enable gave no TOTP URI");
+  const verified = await post(base, "/two-factor/verify-totp", { code: totp.generate() }, headers);
+  if (verified.status !== 200 || !verified.cookie) {
+    throw new Error(`two-factor/verify-totp failed: ${verified.status} ${verified.message ?? ""}`);
+  }
+  return { email: account.email, cookie: verified.cookie };
 }

@@ -80,7 +80,7 @@ export const uniqueEmail = () => `user-${randomBytes(5).toString("hex")}@example
 
 /** A POST to Better Auth's handler, from the app's own origin unless `headers` say otherwise. */
 export function authPost(
-  a: TestAuth,
+  a: Pick<TestAuth, "auth" | "baseURL">,
   path: string,
   body: unknown,
   headers: Record<string, string> = {},
