@@ -28,12 +28,20 @@ module.exports = {
       severity: "error",
       comment:
         "Import another workspace package by its name and one of its package.json exports, never by a relative path into its folder.",
-      from: { path: "^(apps|packages|scripts|tests|tooling)/([^/]+)/" },
+      from: { path: "^(apps|packages|scripts|tooling)/([^/]+)/" },
       to: {
         dependencyTypes: ["local"],
         path: "^(apps|packages|scripts|tests|tooling)/[^/]+/",
         pathNot: "^$1/$2/",
       },
+    },
+    {
+      name: "no-reaching-into-other-packages",
+      severity: "error",
+      comment:
+        "tests/ is one package (its folders are test tiers): it reaches the others through their exports.",
+      from: { path: "^tests/" },
+      to: { dependencyTypes: ["local"], path: "^(apps|packages|scripts|tooling)/[^/]+/" },
     },
     {
       name: "not-to-unresolvable",

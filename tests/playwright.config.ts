@@ -1,6 +1,7 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumFlags, chromiumPath } from "../scripts/ensure-chromium.mjs";
+import { e2eSmtpPort } from "./e2e/mail-settings";
 
 const port = Number(process.env.E2E_PORT ?? 3199);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -29,6 +30,8 @@ const changesPublishedData = /(admin|stored-xss)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "./e2e",
+  // The SMTP server the app sends its mails to (password resets, verification).
+  globalSetup: "./e2e/mail-server.setup.ts",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -58,6 +61,8 @@ export default defineConfig({
       E2E_DATABASE_URL_FILE: databaseUrlFile,
       // The browsers stand in for clients behind a proxy on loopback (see workerClientAddress).
       TRUSTED_PROXIES: "loopback",
+      SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
+      MAIL_FROM: "AI/ML Job Market <no-reply@example.test>",
       // One JSON line per request would bury the test output: errors only, unless asked.
       LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
     },

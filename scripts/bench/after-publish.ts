@@ -6,7 +6,7 @@
 // Usage: pnpm bench:after-publish [--smoke] [--fold 1000] [--rounds 3] [--wait 4] [--path /demand]
 import { setTimeout as sleep } from "node:timers/promises";
 import { startApp } from "@aiml/script-lib/app";
-import { signUp } from "@aiml/script-lib/auth";
+import { enableTwoFactor, signUp } from "@aiml/script-lib/auth";
 import { formatSpread, spread } from "@aiml/script-lib/stats";
 import pg from "pg";
 import { readArgs } from "./lib/args";
@@ -33,11 +33,14 @@ async function timed(url: string): Promise<number> {
   return performance.now() - started;
 }
 
-/** Signs up an account and makes it an admin; returns its cookie. */
+/**
+ * Signs up an account and makes it an admin (promotion, then two-factor authentication, which
+ * admins need); returns its cookie.
+ */
 async function adminCookie(): Promise<string> {
   const account = await signUp(app.base, "bench");
   await sql.query(`UPDATE "user" SET role = 'admin' WHERE email = $1`, [account.email]);
-  return account.cookie;
+  return (await enableTwoFactor(app.base, account)).cookie;
 }
 
 try {

@@ -11,7 +11,7 @@ import { countBy, describeLatencies } from "@aiml/script-lib/stats";
 import { createDatasetWithDraft, dataPoint, publishDraft, saveDraft } from "./lib/admin";
 import { startApp } from "./lib/app";
 import { startFaultDatabase } from "./lib/postgres";
-import { promote } from "./lib/promote";
+import { makeAdmin } from "./lib/promote";
 import { createScenario, getScenario, updateScenario } from "./lib/scenarios";
 import { log, runFault, type Verdict } from "./lib/verdict";
 
@@ -142,8 +142,10 @@ await runFault("Concurrent writes", async (verdict) => {
   );
 
   // ---- One dataset draft, two admins.
-  const admins = [await signUp(base, "admin-a"), await signUp(base, "admin-b")];
-  for (const admin of admins) await promote(database, admin.email);
+  const admins = [
+    await makeAdmin(database, base, await signUp(base, "admin-a")),
+    await makeAdmin(database, base, await signUp(base, "admin-b")),
+  ];
   const cookies = admins.map((a) => a.cookie);
   const ref = await createDatasetWithDraft(base, { cookie: cookies[0] }, "Concurrency test");
   let draftRevision = ref.revision;

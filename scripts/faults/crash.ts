@@ -19,7 +19,7 @@ import {
 } from "./lib/admin";
 import { type AppInstance, startApp } from "./lib/app";
 import { type FaultDatabase, startFaultDatabase } from "./lib/postgres";
-import { promote } from "./lib/promote";
+import { makeAdmin } from "./lib/promote";
 import { log, onCleanup, runFault, type Verdict } from "./lib/verdict";
 
 const ROWS = Number(process.env.FAULTS_IMPORT_ROWS ?? 20_000);
@@ -131,8 +131,7 @@ await runFault("Crash mid-write", async (verdict: Verdict) => {
   const monitor = await database.connect();
   onCleanup(() => monitor.end().catch(() => {}));
   let app: AppInstance = await startApp({ databaseUrl: database.url, name: "app" });
-  const admin = await signUp(app.url, "admin");
-  await promote(database, admin.email);
+  const admin = await makeAdmin(database, app.url, await signUp(app.url, "admin"));
   const options: CallOptions = { cookie: admin.cookie, timeoutMs: 120_000 };
   const created = await createDatasetWithDraft(app.url, options, "Crash test");
   const { datasetId } = created;

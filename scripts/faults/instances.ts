@@ -11,7 +11,7 @@ import { type DataPoint, publishDraft, saveDraft, startDraft } from "./lib/admin
 import { type AppInstance, startApp } from "./lib/app";
 import { startNginx } from "./lib/nginx";
 import { type FaultDatabase, startFaultDatabase } from "./lib/postgres";
-import { promote } from "./lib/promote";
+import { makeAdmin } from "./lib/promote";
 import { log, runFault, type Verdict } from "./lib/verdict";
 
 /** A seeded figure the Overview shows as its "median total comp" headline. */
@@ -238,8 +238,8 @@ await runFault("Two instances behind nginx", async (verdict) => {
   };
   log(`Instances ${instances.map((i) => i.url).join(", ")} behind ${balancer.url}`);
 
-  const admin = await signUp(instances[0]?.url ?? "", "admin");
-  await promote(database, admin.email);
+  const first = instances[0]?.url ?? "";
+  const admin = await makeAdmin(database, first, await signUp(first, "admin"));
   await checkPublishes(verdict, database, instances, balancer, admin.cookie);
   await checkSignInLimits(verdict, database, instances, balancer);
 });

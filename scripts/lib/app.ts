@@ -217,6 +217,8 @@ export async function startAppServer(options: ServerOptions): Promise<AppInstanc
       TRUSTED_PROXIES: "loopback",
       // A script's steady load is one client reading as fast as it can.
       PUBLIC_READ_LIMIT: "1000000000",
+      // No SMTP server here: the sign-ups' confirmation mails are written beside the logs.
+      MAIL_OUTBOX_DIR: path.join(logDir, "outbox"),
     },
   });
   fs.closeSync(out);

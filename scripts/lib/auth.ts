@@ -1,5 +1,6 @@
 // Accounts over HTTP, as a browser makes them: sign-up, sign-in, a second session.
 import { randomBytes } from "node:crypto";
+import * as OTPAuth from "otpauth";
 
 export const PASSWORD = "a long enough password";
 
@@ -17,6 +18,8 @@ export interface AuthAnswer {
   message?: string;
   /** Behind the fault scripts' nginx: the instance that answered. */
   upstream?: string | null;
+  /** The answer's JSON. */
+  data?: Record<string, unknown>;
 }
 
 async function post(
@@ -36,13 +39,16 @@ async function post(
     .getSetCookie()
     .map((c) => c.split(";")[0] ?? "")
     .filter((c) => c && !c.endsWith("="));
-  const data = (await response.json().catch(() => ({}))) as { message?: string };
+  const data = (await response.json().catch(() => ({}))) as Record<string, unknown> & {
+    message?: string;
+  };
   return {
     status: response.status,
     cookie: cookies.length > 0 ? cookies.join("; ") : undefined,
     retryAfter: response.headers.get("retry-after"),
     message: data.message,
     upstream: response.headers.get("x-upstream"),
+    data,
   };
 }
 
@@ -81,4 +87,23 @@ export async function secondSession(base: string, email: string): Promise<string
   const answer = await signIn(base, email, PASSWORD, { "x-forwarded-for": clientAddress() });
   if (answer.status !== 200 || !answer.cookie) throw new Error(`sign-in failed: ${answer.status}`);
   return answer.cookie;
+}
+
+/**
+ * Turns on two-factor authentication for an account (admins need it before any admin call
+ * answers). It replaces the session: the account returned carries the new cookie.
+ */
+export async function enableTwoFactor(base: string, account: Account): Promise<Account> {
+  const headers = { cookie: account.cookie, "x-forwarded-for": clientAddress() };
+  const enabled = await post(base, "/two-factor/enable", { password: PASSWORD }, headers);
+  if (enabled.status !== 200 || !enabled.data?.totpURI) {
+    throw new Error(`two-factor/enable failed: ${enabled.status} ${enabled.message ?? ""}`);
+  }
+  const totp = OTPAuth.URI.parse(String(enabled.data.totpURI));
+  if (!(totp instanceof OTPAuth.TOTP)) throw new Error("two-factor/enable gave no TOTP URI");
+  const verified = await post(base, "/two-factor/verify-totp", { code: totp.generate() }, headers);
+  if (verified.status !== 200 || !verified.cookie) {
+    throw new Error(`two-factor/verify-totp failed: ${verified.status} ${verified.message ?? ""}`);
+  }
+  return { email: account.email, cookie: verified.cookie };
 }

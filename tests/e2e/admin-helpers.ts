@@ -1,13 +1,23 @@
 import { type BrowserContext, test as base, expect, type Page } from "@playwright/test";
 import { promoteToAdmin } from "./database";
 import { signUp, uniqueEmail } from "./helpers";
+import { enableTwoFactorByApi } from "./two-factor";
 
 type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 
-/** Signs up a new account in this page's browser context and promotes it to admin. */
+/**
+ * Makes the page's signed-in account an admin as a person would: promotion (as
+ * `pnpm admin:promote` does), then two-factor authentication, which admins need.
+ */
+export async function becomeAdmin(page: Page, email: string): Promise<void> {
+  await promoteToAdmin(email);
+  await enableTwoFactorByApi(page);
+}
+
+/** Signs up a new account in this page's browser context and makes it an admin. */
 export async function signUpAdmin(page: Page): Promise<string> {
   const email = await signUp(page, uniqueEmail("admin"), "/");
-  await promoteToAdmin(email);
+  await becomeAdmin(page, email);
   return email;
 }
 

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { publicPagePaths } from "@aiml/domain";
 import { type APIResponse, expect, test } from "@playwright/test";
+import { becomeAdmin } from "./admin-helpers";
 import { expectHydrated, watchScripts } from "./browser-checks";
-import { promoteToAdmin } from "./database";
 import { signUp, uniqueEmail } from "./helpers";
 
 const pages = publicPagePaths;
@@ -126,9 +126,10 @@ test("every page hydrates with no CSP violation, and the CSP blocks injected scr
 
   // The signed-in area and the admin pages, hydrated with React Query.
   const email = await signUp(page, uniqueEmail("csp"), "/scenarios");
-  await promoteToAdmin(email);
+  await becomeAdmin(page, email);
   for (const path of [
     "/scenarios",
+    "/account",
     "/admin",
     "/admin/datasets/new",
     "/admin/users",

@@ -13,8 +13,8 @@ let startedAt: Date;
 /** Every kind of admin write, by Alice, on one new dataset, and a role change by Bob. */
 beforeAll(async () => {
   t = await createTestDatabase();
-  alice = await createUserCaller(t.db, "admin");
-  bob = await createUserCaller(t.db, "admin");
+  alice = await createUserCaller(t, "admin");
+  bob = await createUserCaller(t, "admin");
   startedAt = new Date();
 
   const a = alice.caller.admin;

@@ -16,8 +16,8 @@ let bob: Awaited<ReturnType<typeof createUserCaller>>;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  alice = await createUserCaller(t.db, "admin");
-  bob = await createUserCaller(t.db, "admin");
+  alice = await createUserCaller(t, "admin");
+  bob = await createUserCaller(t, "admin");
 });
 afterAll(async () => {
   await t?.drop();

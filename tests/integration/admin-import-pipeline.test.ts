@@ -15,7 +15,7 @@ let datasetId: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  admin = await createUserCaller(t.db, "admin");
+  admin = await createUserCaller(t, "admin");
   datasetId = await datasetIdOf(t.db, LEVELS_SLUG);
 });
 afterAll(async () => {
@@ -55,7 +55,7 @@ const draftRows = (draftId: string) =>
 
 describe("progress of an import", () => {
   it("is reported while the file is read, to the admin who started it, and gone when it ends", async () => {
-    const other = await createUserCaller(t.db, "admin");
+    const other = await createUserCaller(t, "admin");
     const progressId = "progress-test-0000000001";
     const seen: string[] = [];
     const seenByOther: unknown[] = [];

@@ -18,7 +18,7 @@ let draftId: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  admin = await createUserCaller(t.db, "admin");
+  admin = await createUserCaller(t, "admin");
   datasetId = await datasetIdOf(t.db, LEVELS_SLUG);
   draftId = (await admin.caller.admin.drafts.start({ datasetId })).id;
 });

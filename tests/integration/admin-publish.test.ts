@@ -18,7 +18,7 @@ let datasetId: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  admin = await createUserCaller(t.db, "admin");
+  admin = await createUserCaller(t, "admin");
   datasetId = await datasetIdOf(t.db, LEVELS_SLUG);
 });
 afterAll(async () => {

@@ -9,7 +9,7 @@ let root: Awaited<ReturnType<typeof createUserCaller>>;
 beforeAll(async () => {
   t = await createTestDatabase();
   // The only admin of this database until a test promotes someone.
-  root = await createUserCaller(t.db, "admin");
+  root = await createUserCaller(t, "admin");
 });
 afterAll(async () => {
   await t?.drop();
@@ -49,7 +49,8 @@ describe("changing roles", () => {
   });
 
   it("promotes and demotes, recording each change", async () => {
-    const carol = await createUserCaller(t.db);
+    // With two-factor authentication on, so the promotion lets her act as an admin.
+    const carol = await createUserCaller(t, "user", { twoFactor: true });
     const promoted = await root.caller.admin.users.setRole({ userId: carol.id, role: "admin" });
     expect(promoted).toMatchObject({ id: carol.id, role: "admin" });
     await carol.caller.admin.users.setRole({ userId: carol.id, role: "user" });
@@ -66,7 +67,7 @@ describe("changing roles", () => {
   });
 
   it("keeps one admin when two admins demote each other at the same moment", async () => {
-    const dave = await createUserCaller(t.db);
+    const dave = await createUserCaller(t, "user", { twoFactor: true });
     await root.caller.admin.users.setRole({ userId: dave.id, role: "admin" });
     expect(await adminCount()).toBe(2);
 
@@ -83,7 +84,7 @@ describe("changing roles", () => {
   });
 
   it("answers NOT_FOUND for an unknown user", async () => {
-    const admin = await createUserCaller(t.db, "admin");
+    const admin = await createUserCaller(t, "admin");
     expect(
       await outcome(admin.caller.admin.users.setRole({ userId: "nobody", role: "admin" })),
     ).toBe("NOT_FOUND");

@@ -8,6 +8,7 @@ import { captureLogs } from "@aiml/logger/testing";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { metadata } from "./helpers/admin-fixtures";
+import { enableTwoFactor } from "./helpers/two-factor";
 
 const baseURL = "http://localhost:3998";
 const secret = randomBytes(32).toString("hex");
@@ -103,8 +104,13 @@ describe("structured logs", () => {
     expect((await trpc("admin.datasets.list", { requestId: "req-anon" })).status).toBe(401);
     expect((await trpc("admin.datasets.list", { cookie, requestId: "req-user" })).status).toBe(403);
     await t.db.user.update({ where: { id: userId }, data: { role: "admin" } });
+    // Admins need two-factor authentication; turning it on replaces the session.
+    const adminCookie = (
+      await enableTwoFactor({ handle: (r) => auth.handler(r), baseURL }, cookie, password)
+    ).cookie;
+    secrets.push(adminCookie, decodeURIComponent(adminCookie.split("=")[1] ?? ""));
     const created = await trpc("admin.datasets.create", {
-      cookie,
+      cookie: adminCookie,
       requestId: "req-write",
       body: { metadata: metadata({ slug: "logged-dataset" }) },
     });

@@ -20,7 +20,7 @@ beforeAll(async () => {
   const url = new URL(t.url);
   url.searchParams.set("options", "-c default_transaction_read_only=on");
   readOnly = createPrismaClient(url.toString(), { poolSize: 2 });
-  admin = await createUserCaller(t.db, "admin");
+  admin = await createUserCaller(t, "admin");
   const inputs = scenarioInputsSchema.parse({ name: "Offer", baseSalaryCents: 200_000_00 });
   const scenarios = await Promise.all(
     [1, 2].map(async () => (await admin.caller.scenario.create({ inputs })).id),
@@ -38,6 +38,7 @@ afterAll(async () => {
 /** Every query (the only procedures tRPC serves over GET), with input that reaches the database. */
 const queries: Record<string, (c: Caller) => Promise<unknown>> = {
   "system.health": (c) => c.system.health(),
+  "account.overview": (c) => c.account.overview(),
   "market.overview": (c) => c.market.overview(),
   "market.dashboard": (c) => c.market.dashboard({ page: "pay" }),
   "market.dimensions": (c) => c.market.dimensions(),

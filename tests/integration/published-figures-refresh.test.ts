@@ -16,7 +16,7 @@ let datasetId: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  admin = await createUserCaller(t.db, "admin");
+  admin = await createUserCaller(t, "admin");
   datasetId = await datasetIdOf(t.db, LEVELS_SLUG);
   // The figures of the seeded data are in the cache, as on a server that has had visitors.
   await publishedFigures(t.db);

@@ -74,6 +74,9 @@ async function main() {
     env: childEnv({
       ...authEnv,
       DATABASE_URL: database.databaseUrl,
+      // Without SMTP settings, account mails are written here (see the README's mail section).
+      MAIL_OUTBOX_DIR:
+        rawSetting("MAIL_OUTBOX_DIR") ?? path.join(tempDir ?? localDataDir, "outbox"),
       NODE_ENV: "production",
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",

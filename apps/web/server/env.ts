@@ -89,7 +89,13 @@ export function childEnv(overrides: Source): NodeJS.ProcessEnv {
 
 /** The raw settings scripts/serve.ts derives its defaults from, before they are checked. */
 export function rawSetting(
-  name: "PORT" | "BETTER_AUTH_URL" | "AUTH_TRUSTED_ORIGINS" | "BETTER_AUTH_SECRET" | "DATABASE_URL",
+  name:
+    | "PORT"
+    | "BETTER_AUTH_URL"
+    | "AUTH_TRUSTED_ORIGINS"
+    | "BETTER_AUTH_SECRET"
+    | "DATABASE_URL"
+    | "MAIL_OUTBOX_DIR",
 ): string | undefined {
   return process.env[name] || undefined;
 }

@@ -13,6 +13,8 @@ export async function register() {
     import("./server/shared-pages"),
   ]);
   installRequestLogging(logger);
+  // A deployment without an SMTP server stops here rather than losing password-reset mails.
+  (await import("@aiml/auth")).checkMailAtStartUp(logger);
   installFrontDoor();
 }
 

@@ -8,10 +8,15 @@ export interface SessionUser {
   id: string;
   email: string;
   role: Role;
+  /** As the session lookup read them; procedures that depend on them read the database. */
+  emailVerified?: boolean;
+  twoFactorEnabled?: boolean;
 }
 
 export interface Session {
   user: SessionUser;
+  /** The id of the session this request came with (its row in `session`), when known. */
+  sessionId?: string;
 }
 
 /** What every procedure sees; built directly in tests. */

@@ -27,6 +27,7 @@ export { signOutRoute } from "./http/sign-out-route";
 export { admitUpload, UPLOAD_TIMEOUTS, type UploadGateOptions } from "./http/upload-gate";
 export * from "./queries/open-data";
 export { MAX_UPLOAD_BYTES, progressId } from "./router/admin/import";
+export { ADMIN_NEEDS_TWO_FACTOR } from "./trpc";
 export { type AppRouter, appRouter };
 
 /** Calls procedures directly on the server (tests, scripts). */

@@ -1,3 +1,4 @@
+import { accountRouter } from "./router/account";
 import { adminRouter } from "./router/admin";
 import { marketRouter } from "./router/market";
 import { openDataRouter } from "./router/open-data";
@@ -6,6 +7,7 @@ import { systemRouter } from "./router/system";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
+  account: accountRouter,
   admin: adminRouter,
   market: marketRouter,
   openData: openDataRouter,

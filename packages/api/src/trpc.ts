@@ -34,6 +34,9 @@ const t = initTRPC
   });
 
 export const createTRPCRouter = t.router;
+
+export const ADMIN_NEEDS_TWO_FACTOR =
+  "Admins must turn on two-factor authentication first: set it up on your account page (/account), then come back.";
 export const createCallerFactory = t.createCallerFactory;
 
 /**
@@ -97,14 +100,20 @@ const signedIn = withAppErrors.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, session: ctx.session } });
 });
 
-/** The role is read from the database on every call: a role cached in a cookie can be stale. */
+/**
+ * The role is read from the database on every call: a role cached in a cookie can be stale. An
+ * admin account must have two-factor authentication on before any admin call answers.
+ */
 const adminOnly = signedIn.use(async ({ ctx, next }) => {
   const user = await ctx.db.user.findUnique({
     where: { id: ctx.session.user.id },
-    select: { role: true },
+    select: { role: true, twoFactorEnabled: true },
   });
   if (user?.role !== "admin") {
     throw new TRPCError({ code: "FORBIDDEN", message: "Admins only." });
+  }
+  if (!user.twoFactorEnabled) {
+    throw new TRPCError({ code: "FORBIDDEN", message: ADMIN_NEEDS_TWO_FACTOR });
   }
   return next();
 });

@@ -5,7 +5,10 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { accountRules } from "./account-rules";
+import { processEnv } from "./env";
 import { authEventLog, betterAuthLogger } from "./log-events";
+import { type Mailer, mailerFromEnv } from "./mail";
+import { accountFeatures } from "./plugins";
 import { reserveSignInAttempt, settleSignInAttempt, throttleKeys } from "./sign-in-throttle";
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -21,6 +24,8 @@ export interface AuthOptions {
   production: boolean;
   /** The process's logger unless given (tests pass one that captures). */
   log?: Logger;
+  /** Sends the account mails (reset, verification); from the environment unless given. */
+  mailer?: Mailer;
 }
 
 const SIGN_IN = "/sign-in/email";
@@ -53,8 +58,10 @@ export function createAuth({
   trustedOrigins = [],
   production,
   log = logger,
+  mailer = mailerFromEnv(processEnv(), { deployed: production, baseURL, log }),
 }: AuthOptions) {
   const events = authEventLog(log, secret);
+  const account = accountFeatures({ mailer, log, appURL: baseURL });
   return betterAuth({
     appName: "AI/ML Job Market",
     secret,
@@ -68,7 +75,9 @@ export function createAuth({
       minPasswordLength: PASSWORD_MIN_LENGTH,
       maxPasswordLength: PASSWORD_MAX_LENGTH,
       autoSignIn: true,
+      ...account.password,
     },
+    emailVerification: account.emailVerification,
     user: {
       additionalFields: {
         // Never settable by the user: promotion goes through the admin command or admin page.
@@ -143,7 +152,7 @@ export function createAuth({
         );
       }),
     },
-    plugins: [accountRules(), nextCookies()],
+    plugins: [accountRules(), ...account.plugins, nextCookies()],
   });
 }
 

@@ -25,6 +25,9 @@ export type AuthEnv = z.infer<typeof authEnvSchema>;
 
 export type EnvSource = Record<string, string | undefined>;
 
+/** The process's own settings: the default source of every reader here. */
+export const processEnv = (): EnvSource => process.env;
+
 export function readAuthEnv(source: EnvSource = process.env): AuthEnv {
   const parsed = authEnvSchema.safeParse(source);
   if (!parsed.success) {

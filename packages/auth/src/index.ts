@@ -9,5 +9,13 @@ export {
 export { clientIp } from "./client-ip";
 export { type AuthEnv, appOrigins, readAuthEnv } from "./env";
 export { emailHasher } from "./log-events";
+export {
+  checkMailAtStartUp,
+  createMailer,
+  type Mailer,
+  type MailMessage,
+  mailerFromEnv,
+  readMailSettings,
+} from "./mail";
 export { accountPolicy, clientPolicy } from "./sign-in-throttle";
 export { clientAddressOf, parseTrustedProxies, type TrustedProxies } from "./trusted-proxies";

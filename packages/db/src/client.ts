@@ -6,6 +6,7 @@ import { createTrackedPool, registerPool } from "./transaction-connection";
 
 const secretColumns = {
   account: { password: true, accessToken: true, refreshToken: true, idToken: true },
+  twoFactor: { secret: true, backupCodes: true },
 } as const;
 
 /**

@@ -1,3 +1,4 @@
+import { type Account, enableTwoFactor } from "@aiml/script-lib/auth";
 import type { FaultDatabase } from "./postgres";
 
 /** Makes an account an admin, as `pnpm admin:promote` would. */
@@ -7,4 +8,14 @@ export async function promote(database: FaultDatabase, email: string): Promise<v
     [email],
   );
   if (rows.length !== 1) throw new Error(`no account ${email} to promote`);
+}
+
+/** Makes an account an admin as a person would: promotion, then two-factor authentication. */
+export async function makeAdmin(
+  database: FaultDatabase,
+  base: string,
+  account: Account,
+): Promise<Account> {
+  await promote(database, account.email);
+  return enableTwoFactor(base, account);
 }

@@ -1,13 +1,18 @@
 import { randomBytes } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
 import { authRoute, type Session } from "@aiml/api";
-import { type Auth, createAppAuth, getSessionUser } from "@aiml/auth";
+import { type Auth, createAppAuth, createMailer, getSessionUser } from "@aiml/auth";
 import { type AuthDatabase, createAuthPrismaClient } from "@aiml/db";
 import type { TestDatabase } from "@aiml/db/testing";
+import { logger } from "@aiml/logger";
 
 export const PASSWORD = "correct horse battery";
 
 /** A public URL as the production app has: https, so its cookies are Secure. */
 export const PRODUCTION_URL = "https://aiml.example";
+
+const testOutboxDir = path.join(os.tmpdir(), "aiml-test-outbox");
 
 export interface TestAuth {
   auth: Auth;
@@ -26,22 +31,42 @@ export interface TestAuth {
  */
 export function createTestAuth(
   t: TestDatabase,
-  { baseURL = "http://localhost:3999", secret = randomBytes(32).toString("hex") } = {},
+  {
+    baseURL = "http://localhost:3999",
+    secret = randomBytes(32).toString("hex"),
+    env = {},
+  }: {
+    baseURL?: string;
+    secret?: string;
+    /** More settings, e.g. SMTP_URL for a test's own SMTP server. */
+    env?: Record<string, string>;
+  } = {},
 ): TestAuth {
   const authDb = createAuthPrismaClient(t.url);
-  const auth = createAppAuth(authDb, {
+  const source = {
     BETTER_AUTH_SECRET: secret,
     BETTER_AUTH_URL: baseURL,
     NODE_ENV: process.env.NODE_ENV,
-  });
+    ...env,
+  };
+  // Without a test SMTP server, mails are kept as files in a temporary outbox.
+  const mailer = env.SMTP_URL
+    ? undefined
+    : createMailer(
+        { kind: "outbox", dir: testOutboxDir, from: "test@example.test" },
+        logger.child({}, { level: "silent" }),
+      );
+  const auth = createAppAuth(authDb, source, { mailer });
   return {
     auth,
     handle: authRoute(auth.handler, () => [baseURL]),
     baseURL,
     authDb,
     async getSession(headers) {
-      const user = await getSessionUser(auth, headers);
-      return user ? { user } : null;
+      const found = await getSessionUser(auth, headers);
+      if (!found) return null;
+      const { sessionId, ...user } = found;
+      return { user, sessionId };
     },
     close: () => authDb.$disconnect(),
   };
@@ -58,7 +83,7 @@ export const uniqueEmail = () => `user-${randomBytes(5).toString("hex")}@example
 
 /** A POST to the app's auth route, from the app's own origin unless `headers` say otherwise. */
 export function authPost(
-  a: TestAuth,
+  a: Pick<TestAuth, "handle" | "baseURL">,
   path: string,
   body: unknown,
   headers: Record<string, string> = {},

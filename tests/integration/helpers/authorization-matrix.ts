@@ -169,6 +169,14 @@ export interface MatrixEntry {
 export const authorizationMatrix: Record<string, MatrixEntry> = {
   "system.health": { access: everyone },
 
+  "account.overview": { access: signedIn },
+  "account.totpQrCode": {
+    input: () => ({
+      uri: "otpauth://totp/AI%2FML%20Job%20Market:someone%40example.test?issuer=AI%2FML%20Job%20Market&secret=JBSWY3DPEHPK3PXP&algorithm=SHA1&digits=6&period=30",
+    }),
+    access: signedIn,
+  },
+
   "market.overview": { access: everyone },
   "market.dashboard": {
     input: () => ({

@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
 import { createTestAuth, type SignedUp, signUp, type TestAuth } from "./auth-http";
 import type { MatrixFixtures, Persona } from "./authorization-matrix";
 import { createTrpcServer, type TrpcServer } from "./trpc-http";
+import { enableTwoFactor } from "./two-factor";
 
 export interface HttpApp {
   t: TestDatabase;
@@ -24,6 +25,8 @@ export async function startHttpApp(): Promise<HttpApp> {
   const server = createTrpcServer(t.db, auth.getSession);
   const [user, otherUser, admin] = [await signUp(auth), await signUp(auth), await signUp(auth)];
   await t.db.user.update({ where: { id: admin.userId }, data: { role: "admin" } });
+  // Admins need two-factor authentication; turning it on issues a new session cookie.
+  const adminCookie = (await enableTwoFactor(auth, admin.cookie)).cookie;
   const callerFor = (account: SignedUp, role: "user" | "admin") =>
     createCaller(
       createInnerContext({
@@ -39,7 +42,7 @@ export async function startHttpApp(): Promise<HttpApp> {
       anonymous: null,
       user: user.cookie,
       otherUser: otherUser.cookie,
-      admin: admin.cookie,
+      admin: adminCookie,
     },
     fixtures: { db: t.db, owner: callerFor(user, "user"), admin: callerFor(admin, "admin") },
     async close() {

@@ -1,7 +1,8 @@
-import { createCaller, createInnerContext } from "@aiml/api";
+import { ADMIN_NEEDS_TWO_FACTOR, createCaller, createInnerContext } from "@aiml/api";
 import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Caller, outcome } from "../helpers/admin-fixtures";
+import { createTestAuth, signUp } from "../helpers/auth-http";
 import {
   authorizationMatrix,
   databaseSnapshot,
@@ -10,6 +11,7 @@ import {
   personas,
 } from "../helpers/authorization-matrix";
 import { callPath, routedProcedures } from "../helpers/procedures";
+import { enableTwoFactor } from "../helpers/two-factor";
 import { anonymousCaller, createUserCaller } from "../helpers/users";
 
 let t: TestDatabase;
@@ -20,7 +22,7 @@ let fixtures: MatrixFixtures;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  admin = await createUserCaller(t.db, "admin");
+  admin = await createUserCaller(t, "admin");
   user = await createUserCaller(t.db, "user");
   const otherUser = await createUserCaller(t.db, "user");
   callers = {
@@ -60,8 +62,34 @@ describe("authorization matrix", () => {
 });
 
 describe("admin role", () => {
+  it("answers an admin only once their two-factor authentication is on", async () => {
+    const a = createTestAuth(t);
+    try {
+      const account = await signUp(a);
+      await t.db.user.update({ where: { id: account.userId }, data: { role: "admin" } });
+      const session = {
+        user: { id: account.userId, email: account.email, role: "admin" as const },
+      };
+      const caller = createCaller(createInnerContext({ db: t.db, session }));
+      for (const call of [caller.admin.datasets.list(), caller.admin.users.list()]) {
+        await expect(call).rejects.toMatchObject({
+          code: "FORBIDDEN",
+          message: ADMIN_NEEDS_TWO_FACTOR,
+        });
+      }
+      // Set up for real: the password, then a first code from the authenticator.
+      await enableTwoFactor(a, account.cookie);
+      expect(await outcome(caller.admin.datasets.list())).toBe("OK");
+      // Turned off again (as Better Auth's disable endpoint does): refused again.
+      await t.db.user.update({ where: { id: account.userId }, data: { twoFactorEnabled: false } });
+      expect(await outcome(caller.admin.datasets.list())).toBe("FORBIDDEN");
+    } finally {
+      await a.close();
+    }
+  });
+
   it("is read from the database on every call: a demoted admin is refused at once", async () => {
-    const other = await createUserCaller(t.db, "admin");
+    const other = await createUserCaller(t, "admin");
     expect(await outcome(other.caller.admin.datasets.list())).toBe("OK");
 
     await admin.caller.admin.users.setRole({ userId: other.id, role: "user" });
@@ -69,8 +97,13 @@ describe("admin role", () => {
     expect(other.session.user.role).toBe("admin");
     expect(await outcome(other.caller.admin.datasets.list())).toBe("FORBIDDEN");
 
+    // Promoted, but without two-factor authentication: refused with the way forward.
     await admin.caller.admin.users.setRole({ userId: user.id, role: "admin" });
-    expect(await outcome(user.caller.admin.datasets.list())).toBe("OK");
+    await expect(user.caller.admin.datasets.list()).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: ADMIN_NEEDS_TWO_FACTOR,
+    });
+    expect(ADMIN_NEEDS_TWO_FACTOR).toContain("/account");
     await admin.caller.admin.users.setRole({ userId: user.id, role: "user" });
     expect(await outcome(user.caller.admin.datasets.list())).toBe("FORBIDDEN");
   });

@@ -25,8 +25,15 @@ export async function UserMenu() {
               </Link>
             </li>
           )}
-          <li className="text-slate-600 dark:text-slate-400" data-testid="signed-in-as">
-            {session.user.email}
+          <li data-testid="signed-in-as">
+            <Link
+              href="/account"
+              prefetch={false}
+              title="Your account"
+              className="text-slate-600 underline-offset-4 hover:underline dark:text-slate-400"
+            >
+              {session.user.email}
+            </Link>
           </li>
           <li>
             <SignOutButton />

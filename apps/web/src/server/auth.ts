@@ -14,8 +14,9 @@ export function getAuth(): Auth {
 
 /** The signed-in user for these request headers, or null. */
 export async function getSessionFromHeaders(headers: Headers): Promise<Session | null> {
-  const user = await getSessionUser(getAuth(), headers);
-  if (!user) return null;
+  const found = await getSessionUser(getAuth(), headers);
+  if (!found) return null;
+  const { sessionId, ...user } = found;
   noteRequestUser(headers, user.id);
-  return { user };
+  return { user, sessionId };
 }

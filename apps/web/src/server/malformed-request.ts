@@ -1,3 +1,4 @@
+import { isProductionBuild } from "../security/env";
 import { staticSecurityHeaders } from "../security/headers";
 
 /** What the app or Next answers; anything else (TRACE, TRACK, CONNECT, made-up) is a 405. */
@@ -61,6 +62,6 @@ export function malformedRequestResponse(request: Request): Response | null {
   if (!refusal) return null;
   return new Response(`${refusal.message}\n`, {
     status: refusal.status,
-    headers: refusalHeaders(refusal, process.env.NODE_ENV === "production"),
+    headers: refusalHeaders(refusal, isProductionBuild()),
   });
 }

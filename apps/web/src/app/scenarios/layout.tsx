@@ -1,3 +1,4 @@
+import { VerifyEmailBanner } from "~/components/account/verify-email-banner";
 import { requireSession } from "~/server/session";
 import { TRPCReactProvider } from "~/trpc/react";
 
@@ -5,6 +6,11 @@ export const dynamic = "force-dynamic";
 
 /** The signed-in area: a redirect here for comfort; the API enforces ownership for real. */
 export default async function ScenariosLayout({ children }: { children: React.ReactNode }) {
-  await requireSession("/scenarios");
-  return <TRPCReactProvider>{children}</TRPCReactProvider>;
+  const session = await requireSession("/scenarios");
+  return (
+    <TRPCReactProvider>
+      <VerifyEmailBanner session={session} />
+      {children}
+    </TRPCReactProvider>
+  );
 }

@@ -1,19 +1,24 @@
-// The two auth calls the browser makes, as plain requests to Better Auth's endpoints (its
+// The auth calls the browser makes, as plain requests to Better Auth's endpoints (its
 // client library would add ~12 kB to every page for them).
 
 export interface AuthResult {
   ok: boolean;
   status: number;
   message?: string;
+  /** The answer's JSON (on success), e.g. `twoFactorRedirect` or the backup codes. */
+  data?: Record<string, unknown>;
 }
 
-async function post(path: string, body: unknown): Promise<AuthResult> {
+export async function post(path: string, body: unknown): Promise<AuthResult> {
   const response = await fetch(`/api/auth${path}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(body),
   });
-  if (response.ok) return { ok: true, status: response.status };
+  if (response.ok) {
+    const data = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+    return { ok: true, status: response.status, data };
+  }
   const data = (await response.json().catch(() => ({}))) as { message?: string };
   return { ok: false, status: response.status, message: data.message };
 }
@@ -24,3 +29,11 @@ export const signInWithEmail = (email: string, password: string) =>
 /** The name defaults to the email, which may be longer than a name may be (100 characters). */
 export const signUpWithEmail = (email: string, password: string, name: string) =>
   post("/sign-up/email", { email, password, name: name.slice(0, 100) });
+
+/** Always answers the same, registered or not; a mail goes out only to a registered address. */
+export const requestPasswordReset = (email: string) => post("/request-password-reset", { email });
+
+export const resetPassword = (token: string, newPassword: string) =>
+  post("/reset-password", { token, newPassword });
+
+export const sendVerificationEmail = (email: string) => post("/send-verification-email", { email });

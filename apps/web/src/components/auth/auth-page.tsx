@@ -23,6 +23,13 @@ export async function AuthPage({
     <>
       <h1 className="mb-6 text-2xl font-bold tracking-tight">{title}</h1>
       <AuthForm mode={mode} next={next} />
+      {mode === "sign-in" && (
+        <p className="mt-4 text-sm">
+          <Link href="/forgot-password" className="underline">
+            Forgot your password?
+          </Link>
+        </p>
+      )}
       <p className="mt-4 text-sm">
         {mode === "sign-up" ? (
           <>

@@ -7,6 +7,7 @@ import { loadPointSetContext } from "../point-set-context";
 import { BULK_TRANSACTION } from "../transaction";
 import type { CheckReport } from "./check-upload";
 import { checkUploadOnce } from "./checked-uploads";
+import type { CsvUpload } from "./csv-upload";
 import { applyOpenDataImport, previewOpenDataImport } from "./import-open-data";
 import type { ReportProgress } from "./import-progress";
 import {
@@ -26,15 +27,6 @@ import {
   reportOf,
   whileChecking,
 } from "./import-steps";
-
-export interface CsvUpload {
-  fileName?: string;
-  /**
-   * The file's bytes as uploaded, so the server can tell UTF-8 from other encodings. They move
-   * to the worker thread that checks them: do not use them afterwards.
-   */
-  bytes: Uint8Array;
-}
 
 /**
  * Parses and checks a CSV file for import into the dataset's draft, writing nothing: row-level
@@ -195,3 +187,5 @@ export async function applyImport(
     ...reportOf(checked),
   };
 }
+
+export type { CsvUpload } from "./csv-upload";

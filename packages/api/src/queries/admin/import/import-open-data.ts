@@ -9,7 +9,7 @@ import { OPEN_DATA_STAGE_COLUMNS } from "./check-open-data-upload";
 import type { CheckReport } from "./check-upload";
 import { checkUploadOnce } from "./checked-uploads";
 import type { CopyBatch } from "./copy-rows";
-import type { CsvUpload } from "./import-draft";
+import type { CsvUpload } from "./csv-upload";
 import type { ReportProgress } from "./import-progress";
 import { copyBatches } from "./import-rows";
 import {
