@@ -6,3 +6,4 @@ export * from "./filters";
 export * from "./labels";
 export * from "./pages";
 export * from "./sort-value";
+export * from "./summary";

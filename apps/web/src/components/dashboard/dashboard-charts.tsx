@@ -3,7 +3,7 @@ import { getRequestCaller } from "~/server/caller";
 import { ChartCard } from "./chart-card";
 
 /**
- * Rendered on the server only: the charts are plain HTML and CSS, so dashboards ship no chart
+ * Rendered on the server only: the charts are SVG drawn here, so dashboards ship no chart
  * or data-fetching code to the browser.
  */
 export async function DashboardCharts({
@@ -31,6 +31,7 @@ export async function DashboardCharts({
             key={chart.id}
             chart={chart}
             csvHref={`/api/csv/${page}/${chart.id}${query ? `?${query}` : ""}`}
+            svgHref={`/api/svg/${page}/${chart.id}${query ? `?${query}` : ""}`}
           />
         ))}
       </div>
