@@ -1,7 +1,10 @@
 import type { Unit } from "../benchmarks/vocabulary";
 
-/** What a chart's value axis measures: the benchmark units, plus an index (100 = a base period). */
-export type ChartUnit = Unit | "index";
+/**
+ * What a chart's value axis measures: the benchmark units, plus those of the open data (an index
+ * where 100 is a base period, hourly wages, counts in thousands, price parities).
+ */
+export type ChartUnit = Unit | "index" | "usd_per_hour" | "count_thousands" | "price_parity";
 
 export const chartUnitNames: Record<ChartUnit, string> = {
   usd_per_year: "US dollars per year",
@@ -12,4 +15,7 @@ export const chartUnitNames: Record<ChartUnit, string> = {
   ratio: "ratio to 1",
   rank: "rank",
   index: "index",
+  usd_per_hour: "US dollars per hour",
+  count_thousands: "thousands",
+  price_parity: "price level (U.S. = 100)",
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTick, timeAxis, valueAxis, yearAxis } from "../../src";
+import { formatChartValue, formatTick, timeAxis, valueAxis, yearAxis } from "../../src";
 
 describe("formatTick", () => {
   it("writes currency ticks in thousands and millions", () => {
@@ -80,5 +80,24 @@ describe("timeAxis and yearAxis", () => {
       "2030",
     ]);
     expect(yearAxis(2014, 2034).position("2024-01-01")).toBe(0.5);
+  });
+});
+
+describe("open-data units", () => {
+  it("writes hourly wages, thousands and parities", () => {
+    expect(formatTick(45.5, "usd_per_hour")).toBe("$45.5");
+    expect(formatTick(245.9, "count_thousands")).toBe("245.9k");
+    expect(formatTick(1_500, "count_thousands")).toBe("1.5M");
+    expect(formatTick(104.2, "price_parity")).toBe("104.2");
+  });
+});
+
+describe("formatChartValue", () => {
+  it("writes values exactly for tips and tables", () => {
+    expect(formatChartValue(132_450, "usd_per_year")).toBe("$132,450");
+    expect(formatChartValue(45.5, "usd_per_hour")).toBe("$45.50");
+    expect(formatChartValue(104.234, "index")).toBe("104.23");
+    expect(formatChartValue(245.9, "count_thousands")).toBe("245,900");
+    expect(formatChartValue(3.1, "percent_change")).toBe("3.1%");
   });
 });
