@@ -79,3 +79,30 @@ test("a list chart has no SVG download and an unknown one is a 404", async ({ re
   expect(response.status()).toBe(404);
   expect((await response.json()).error).toContain("no chart called");
 });
+
+test("a CSV download starts with a byte-order mark and is named after its view and day", async ({
+  request,
+}) => {
+  const response = await request.get("/api/csv/pay/pay-by-level?level=senior");
+  expect(response.status()).toBe(200);
+  const bytes = await response.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(response.headers()["content-disposition"]).toMatch(
+    /^attachment; filename="aiml-pay-pay-by-level-level-senior-\d{4}-\d{2}-\d{2}\.csv"$/,
+  );
+});
+
+test("pages carry their own title, description, Open Graph tags and the icon", async ({ page }) => {
+  await page.goto("/pay");
+  await expect(page).toHaveTitle("Pay · AI/ML Job Market");
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /Salaries/);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+    "content",
+    "Pay · AI/ML Job Market",
+  );
+  const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(icon).toMatch(/^\/icon\.svg/);
+  const response = await page.request.get(icon ?? "");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("image/svg+xml");
+});

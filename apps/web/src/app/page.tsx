@@ -1,6 +1,12 @@
+import type { Metadata } from "next";
 import { HeadlineFigures } from "~/components/headline-figures";
+import { pageMetadata } from "~/components/page-metadata";
 
 export const dynamic = "force-dynamic";
+export const metadata: Metadata = pageMetadata(
+  null,
+  "Pay, demand and growth in the AI/ML job market at a glance: job postings, wages, projections and where the jobs are, each figure with its source.",
+);
 
 export default function OverviewPage() {
   return (

@@ -1,6 +1,7 @@
 export * from "./build";
 export * from "./chart-csv";
 export * from "./charts";
+export * from "./file-names";
 export * from "./filter-values";
 export * from "./filters";
 export * from "./labels";

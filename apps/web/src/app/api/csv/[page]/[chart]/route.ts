@@ -1,4 +1,4 @@
-import { chartToCsv, dashboardPages, parseDashboardFilters } from "@aiml/domain";
+import { chartToCsv, dashboardPages, downloadFileName, parseDashboardFilters } from "@aiml/domain";
 import { getServerCaller } from "~/server/caller";
 
 export const dynamic = "force-dynamic";
@@ -21,10 +21,11 @@ export async function GET(
   const chart = charts.find((c) => c.id === chartId);
   if (!chart) return notFound(`The ${page} dashboard has no chart called “${chartId}”.`);
 
-  return new Response(chartToCsv(chart), {
+  // The byte-order mark makes spreadsheet programs read the file as UTF-8 (“–”, “é”, “·”).
+  return new Response(`\uFEFF${chartToCsv(chart)}`, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${chart.id}.csv"`,
+      "Content-Disposition": `attachment; filename="${downloadFileName(dashboardPage, chart.id, filters, new Date(), "csv")}"`,
       "Cache-Control": "no-store",
     },
   });

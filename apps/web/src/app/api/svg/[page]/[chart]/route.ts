@@ -1,4 +1,9 @@
-import { dashboardPages, parseDashboardFilters, summarizeBars } from "@aiml/domain";
+import {
+  dashboardPages,
+  downloadFileName,
+  parseDashboardFilters,
+  summarizeBars,
+} from "@aiml/domain";
 import { createElement } from "react";
 import { BarChartDrawing } from "~/components/charts/bar-chart";
 import { renderSvgMarkup } from "~/components/charts/svg-markup";
@@ -41,7 +46,7 @@ export async function GET(
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, {
     headers: {
       "Content-Type": "image/svg+xml; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${page}-${chart.id}.svg"`,
+      "Content-Disposition": `attachment; filename="${downloadFileName(dashboardPage, chart.id, filters, new Date(), "svg")}"`,
       "Cache-Control": "no-store",
     },
   });
