@@ -43,7 +43,9 @@ test("hovering or focusing a bar shows its exact value, period and source", asyn
   await google.focus();
   await expect(google).toBeFocused();
   await expect(tip).toBeVisible();
-  await expect(google).toHaveAttribute("aria-label", /Google, median \$344,000/);
+  await expect(google).toHaveAccessibleName(
+    /^Google, median \$344,000 · range .+, As of 2025 · Levels.fyi$/,
+  );
 });
 
 test("the SVG download draws exactly the rows of the table, for the same filters", async ({

@@ -133,11 +133,14 @@ export function barLegend(rows: ChartRow[]): LegendItem[] {
 
 /** Ranked or range bars with a value axis, a legend and a value on hover or focus. */
 export function BarChart({
+  id,
   rows,
   unit,
   label,
   title,
 }: {
+  /** Unique on the page. */
+  id: string;
   rows: ChartRow[];
   unit: ChartUnit;
   label: string;
@@ -150,6 +153,7 @@ export function BarChart({
       <div className="chart-frame">
         <BarChartDrawing rows={rows} unit={unit} label={label} />
         <ChartHits
+          idPrefix={`tip-${id}`}
           label={`${title}: one entry per figure`}
           hits={layout.bars.map((bar) => ({
             key: bar.row.id,

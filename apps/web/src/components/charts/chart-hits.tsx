@@ -15,19 +15,28 @@ const percent = (f: number) => `${(f * 100).toFixed(2)}%`;
 
 /**
  * Focusable regions over the drawn chart. The tips are plain HTML shown by CSS on hover and
- * focus (globals.css, `.chart-hit`): no script, and each region reads its figure aloud as its
- * name. A region right of the middle opens its tip leftwards, so tips stay inside the chart.
+ * focus (globals.css, `.chart-hit`): no script, and each region is named by its tip, which
+ * names can reference while it is hidden. A region right of the middle opens its tip leftwards, so tips stay inside the chart.
  */
-export function ChartHits({ hits, label }: { hits: ChartHit[]; label: string }) {
+export function ChartHits({
+  hits,
+  label,
+  idPrefix,
+}: {
+  hits: ChartHit[];
+  label: string;
+  /** Unique on the page: each region is named by its tip's text (aria-labelledby). */
+  idPrefix: string;
+}) {
   if (hits.length === 0) return null;
   return (
     <ul aria-label={label} className="chart-hits">
-      {hits.map((hit) => (
+      {hits.map((hit, i) => (
         <li
           key={hit.key}
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a figure a keyboard user can focus to read its value, as a pointer user hovers it
           tabIndex={0}
-          aria-label={hit.lines.join(", ")}
+          aria-labelledby={`${idPrefix}-${i}`}
           data-testid="chart-hit"
           className={hit.left + hit.width / 2 > 0.5 ? "chart-hit chart-hit-end" : "chart-hit"}
           style={{
@@ -37,9 +46,11 @@ export function ChartHits({ hits, label }: { hits: ChartHit[]; label: string }) 
             width: percent(hit.width),
           }}
         >
-          <span className="chart-tip" aria-hidden="true">
-            {hit.lines.map((line, i) => (
-              <span key={line} className={i === 0 ? "font-semibold" : undefined}>
+          <span className="chart-tip" id={`${idPrefix}-${i}`}>
+            {hit.lines.map((line, n) => (
+              <span key={line} className={n === 0 ? "font-semibold" : undefined}>
+                {/* A comma between lines, for the name read aloud. */}
+                {n > 0 && <span className="sr-only">, </span>}
                 {line}
               </span>
             ))}

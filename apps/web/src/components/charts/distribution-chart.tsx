@@ -200,13 +200,17 @@ function hits(props: DistributionProps): ChartHit[] {
 }
 
 /** Percentile bands per period with the median line: how the whole distribution moved. */
-export function DistributionChart(props: DistributionProps & { title: string }) {
+export function DistributionChart(props: DistributionProps & { id: string; title: string }) {
   return (
     <figure className="chart-figure">
       <Legend items={distributionLegend(props)} />
       <div className="chart-frame">
         <DistributionDrawing {...props} />
-        <ChartHits label={`${props.title}: one entry per year`} hits={hits(props)} />
+        <ChartHits
+          idPrefix={`tip-${props.id}`}
+          label={`${props.title}: one entry per year`}
+          hits={hits(props)}
+        />
       </div>
       {(props.breaks ?? []).length > 0 && (
         <ul className="mt-1 text-xs text-slate-600 dark:text-slate-400">

@@ -118,6 +118,7 @@ export function StateMapDrawing({
 
 /** A tile map by state with a colour scale; each tile also writes its value, and focuses. */
 export function StateMap({
+  id,
   values,
   unit,
   label,
@@ -126,6 +127,7 @@ export function StateMap({
   period,
   selected,
 }: {
+  id: string;
   values: StateValue[];
   unit: ChartUnit;
   label: string;
@@ -153,7 +155,7 @@ export function StateMap({
     <figure className="chart-figure">
       <div className="chart-frame">
         <StateMapDrawing values={values} unit={unit} label={label} selected={selected} />
-        <ChartHits label={`${title}: one entry per state`} hits={hits} />
+        <ChartHits idPrefix={`tip-${id}`} label={`${title}: one entry per state`} hits={hits} />
       </div>
     </figure>
   );

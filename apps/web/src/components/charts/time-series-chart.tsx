@@ -59,7 +59,7 @@ export interface TimeSeriesProps {
 }
 
 const BOX: PlotBox = { top: 22, bottom: 196 };
-const MAX_HITS = 36;
+const MAX_HITS = 24;
 
 function layout(props: TimeSeriesProps) {
   const height = props.height ?? 232;
@@ -195,7 +195,7 @@ function timeSeriesHits(props: TimeSeriesProps, box: PlotBox): ChartHit[] {
 }
 
 /** A time series: lines with a legend, stated figures marked, breaks drawn, a tip per period. */
-export function TimeSeriesChart(props: TimeSeriesProps & { title: string }) {
+export function TimeSeriesChart(props: TimeSeriesProps & { id: string; title: string }) {
   const { box } = layout(props);
   return (
     <figure className="chart-figure">
@@ -203,6 +203,7 @@ export function TimeSeriesChart(props: TimeSeriesProps & { title: string }) {
       <div className="chart-frame">
         <TimeSeriesDrawing {...props} />
         <ChartHits
+          idPrefix={`tip-${props.id}`}
           label={`${props.title}: one entry per period`}
           hits={timeSeriesHits(props, box)}
         />

@@ -38,6 +38,7 @@ export function ChartCard({
         </p>
       ) : chart.kind === "bars" && chart.unit ? (
         <BarChart
+          id={chart.id}
           rows={chart.rows}
           unit={chart.unit}
           label={summarizeBars(chart)}
