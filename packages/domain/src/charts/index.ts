@@ -1,5 +1,6 @@
 export * from "./compound-growth";
 export * from "./downsample";
+export * from "./occupations";
 export * from "./paths";
 export * from "./periods";
 export * from "./price-parity";
@@ -8,3 +9,4 @@ export * from "./tick-format";
 export * from "./time-axis";
 export * from "./units";
 export * from "./value-axis";
+export * from "./wrap-label";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bandPath, colorBins, linePath, stateTiles } from "../../src";
+import { bandPath, colorBins, linePath, stateTiles, wrapLabel } from "../../src";
 
 describe("paths", () => {
   it("draws a line across the path width, broken at a missing value", () => {
@@ -41,5 +41,20 @@ describe("state tiles and colour bins", () => {
     expect(bins.binOf(92)).toBe(0);
     expect(bins.binOf(105)).toBe(1);
     expect(bins.binOf(131)).toBe(4);
+  });
+});
+
+describe("wrapLabel", () => {
+  it("breaks a long label at spaces", () => {
+    expect(
+      wrapLabel(
+        "Base salary, principal ML engineer / ML architect (12+ years) on the career ladder",
+      ),
+    ).toEqual([
+      "Base salary, principal ML engineer / ML",
+      "architect (12+ years) on the career ladder",
+    ]);
+    expect(wrapLabel("Google")).toEqual(["Google"]);
+    expect(wrapLabel("a b", 1)).toEqual(["a", "b"]);
   });
 });

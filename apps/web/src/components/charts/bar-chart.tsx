@@ -8,7 +8,7 @@ import { ValueGrid } from "./value-grid";
 
 function Bar({ bar }: { bar: BarGeometry }) {
   const color = bar.row.highlighted ? "highlight" : "bar";
-  const y = bar.top + BAR_ROW.bar;
+  const y = bar.top + bar.shift + BAR_ROW.bar;
   return (
     <g
       fill={chartColors[color]}
@@ -53,7 +53,7 @@ function Bars({ layout }: { layout: BarLayout }) {
                 x={pct(bar.marker)}
                 width={3}
                 transform="translate(-1.5 0)"
-                y={bar.top + BAR_ROW.bar - 3}
+                y={bar.top + bar.shift + BAR_ROW.bar - 3}
                 height={BAR_ROW.barHeight + 6}
               />
             ),
@@ -66,14 +66,17 @@ function Bars({ layout }: { layout: BarLayout }) {
             y={bar.top + BAR_ROW.label}
             fontWeight={bar.row.highlighted ? 700 : undefined}
           >
-            {bar.row.rowLabel}
-            {bar.row.highlighted && " (highlighted)"}
+            {bar.label.map((line, i) => (
+              <tspan key={line} x="0" dy={i === 0 ? undefined : BAR_ROW.line}>
+                {i < bar.label.length - 1 ? `${line} ` : line}
+              </tspan>
+            ))}
           </text>
         ))}
       </g>
       <g fill={chartColors.muted} className={`${colorClass.muted}-fill`}>
         {layout.bars.map((bar) => (
-          <text key={bar.row.id} y={bar.top + BAR_ROW.caption}>
+          <text key={bar.row.id} y={bar.top + bar.shift + BAR_ROW.caption}>
             {bar.caption}
           </text>
         ))}
@@ -158,7 +161,7 @@ export function BarChart({
           hits={layout.bars.map((bar) => ({
             key: bar.row.id,
             top: bar.top,
-            height: BAR_ROW.height,
+            height: bar.height,
             left: 0,
             width: 1,
             lines: barTipLines(bar),

@@ -5,15 +5,28 @@ import {
   sortValue,
   type ValueAxis,
   valueAxis,
+  wrapLabel,
 } from "@aiml/domain";
 import { describeFigure } from "./describe-figure";
 
-export const BAR_ROW = { label: 13, bar: 18, barHeight: 14, caption: 46, height: 56 } as const;
+export const BAR_ROW = {
+  label: 13,
+  line: 14,
+  bar: 18,
+  barHeight: 14,
+  caption: 46,
+  height: 56,
+} as const;
 export const AXIS_HEIGHT = 36;
 
 export interface BarGeometry {
   row: ChartRow;
   top: number;
+  /** The label's lines; each line after the first pushes the bar down by BAR_ROW.line. */
+  label: string[];
+  /** Pixels the bar and caption sit below their place for a one-line label. */
+  shift: number;
+  height: number;
   isRange: boolean;
   /** Fractions of the width. */
   start: number;
@@ -50,15 +63,21 @@ export function layoutBars(rows: ChartRow[], unit: ChartUnit): BarLayout {
   const axis = valueAxis(values, unit, { headroom: openEnded ? 0.15 : 0 });
   const topAxis = rows.length >= 6;
   const plotTop = topAxis ? AXIS_HEIGHT - 12 : 4;
-  const bars = rows.map((row, i): BarGeometry => {
+  let top = plotTop;
+  const bars = rows.map((row): BarGeometry => {
     const isRange = row.low !== null && (row.high !== null || row.highOpen);
     const from = isRange ? (row.low ?? 0) : 0;
     const to = row.high ?? row.value ?? sortValue(row);
     const a = axis.position(Math.min(from, to));
     const b = axis.position(Math.max(from, to));
-    return {
+    const label = wrapLabel(row.highlighted ? `${row.rowLabel} (highlighted)` : row.rowLabel);
+    const shift = (label.length - 1) * BAR_ROW.line;
+    const geometry = {
       row,
-      top: plotTop + i * BAR_ROW.height,
+      top,
+      label,
+      shift,
+      height: BAR_ROW.height + shift,
       isRange,
       start: a,
       end: b,
@@ -67,8 +86,10 @@ export function layoutBars(rows: ChartRow[], unit: ChartUnit): BarLayout {
       caption: describeFigure(row, { compact: true }),
       exact: describeFigure(row),
     };
+    top += geometry.height;
+    return geometry;
   });
-  const plotBottom = plotTop + rows.length * BAR_ROW.height;
+  const plotBottom = top;
   return { axis, bars, topAxis, plotTop, plotBottom, height: plotBottom + AXIS_HEIGHT };
 }
 

@@ -1,4 +1,11 @@
-import { chartToCsv, dashboardPages, downloadFileName, parseDashboardFilters } from "@aiml/domain";
+import {
+  chartToCsv,
+  dashboardPages,
+  downloadFileName,
+  parseDashboardFilters,
+  toCsv,
+} from "@aiml/domain";
+import { buildOpenChart } from "~/components/open-data/build-open-charts";
 import { getServerCaller } from "~/server/caller";
 
 export const dynamic = "force-dynamic";
@@ -19,13 +26,26 @@ export async function GET(
   const caller = await getServerCaller(request.headers);
   const { charts } = await caller.market.dashboard({ page: dashboardPage, filters, allRows: true });
   const chart = charts.find((c) => c.id === chartId);
-  if (!chart) return notFound(`The ${page} dashboard has no chart called “${chartId}”.`);
+  if (!chart) {
+    const open = await buildOpenChart(caller, dashboardPage, chartId, filters);
+    if (!open) return notFound(`The ${page} dashboard has no chart called “${chartId}”.`);
+    return csvResponse(
+      toCsv(open.csv),
+      downloadFileName(dashboardPage, open.id, filters, new Date(), "csv"),
+    );
+  }
+  return csvResponse(
+    chartToCsv(chart),
+    downloadFileName(dashboardPage, chart.id, filters, new Date(), "csv"),
+  );
+}
 
+function csvResponse(csv: string, fileName: string): Response {
   // The byte-order mark makes spreadsheet programs read the file as UTF-8 (“–”, “é”, “·”).
-  return new Response(`\uFEFF${chartToCsv(chart)}`, {
+  return new Response(`\uFEFF${csv}`, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${downloadFileName(dashboardPage, chart.id, filters, new Date(), "csv")}"`,
+      "Content-Disposition": `attachment; filename="${fileName}"`,
       "Cache-Control": "no-store",
     },
   });

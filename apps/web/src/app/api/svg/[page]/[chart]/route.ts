@@ -7,6 +7,7 @@ import {
 import { createElement } from "react";
 import { BarChartDrawing } from "~/components/charts/bar-chart";
 import { renderSvgMarkup } from "~/components/charts/svg-markup";
+import { buildOpenChart } from "~/components/open-data/build-open-charts";
 import { getServerCaller } from "~/server/caller";
 
 export const dynamic = "force-dynamic";
@@ -30,11 +31,18 @@ export async function GET(
   const caller = await getServerCaller(request.headers);
   const { charts } = await caller.market.dashboard({ page: dashboardPage, filters });
   const chart = charts.find((c) => c.id === chartId);
-  if (!chart) return notFound(`The ${page} dashboard has no chart called “${chartId}”.`);
+  const fileName = downloadFileName(dashboardPage, chartId, filters, new Date(), "svg");
+  if (!chart) {
+    const open = await buildOpenChart(caller, dashboardPage, chartId, filters);
+    if (!open) return notFound(`The ${page} dashboard has no chart called “${chartId}”.`);
+    return svgResponse(
+      renderSvgMarkup(open.drawing({ width: DOWNLOAD_WIDTH, title: open.title })),
+      fileName,
+    );
+  }
   if (chart.kind !== "bars" || !chart.unit || chart.rows.length === 0) {
     return notFound(`“${chart.title}” is a list of figures, not a drawing: download its CSV.`);
   }
-
   const svg = renderSvgMarkup(
     createElement(BarChartDrawing, {
       rows: chart.rows,
@@ -43,10 +51,14 @@ export async function GET(
       standalone: { width: DOWNLOAD_WIDTH, title: chart.title },
     }),
   );
+  return svgResponse(svg, fileName);
+}
+
+function svgResponse(svg: string, fileName: string): Response {
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, {
     headers: {
       "Content-Type": "image/svg+xml; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${downloadFileName(dashboardPage, chart.id, filters, new Date(), "svg")}"`,
+      "Content-Disposition": `attachment; filename="${fileName}"`,
       "Cache-Control": "no-store",
     },
   });
