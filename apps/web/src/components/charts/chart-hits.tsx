@@ -49,8 +49,6 @@ export function ChartHits({
           <span className="chart-tip" id={`${idPrefix}-${i}`}>
             {hit.lines.map((line, n) => (
               <span key={line} className={n === 0 ? "font-semibold" : undefined}>
-                {/* A comma between lines, for the name read aloud. */}
-                {n > 0 && <span className="sr-only">, </span>}
                 {line}
               </span>
             ))}

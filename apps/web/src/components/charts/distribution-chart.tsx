@@ -13,6 +13,7 @@ import { chartColors, colorClass, pct } from "./chart-theme";
 import { Legend, type LegendItem } from "./legend";
 import { dotPath, PathLayer } from "./path-layer";
 import { PlotGrid, yOf } from "./plot-grid";
+import { SvgHost } from "./svg-host";
 import type { SeriesBreakMark } from "./time-series-chart";
 
 export interface DistributionPoint {
@@ -205,7 +206,7 @@ export function DistributionChart(props: DistributionProps & { id: string; title
     <figure className="chart-figure">
       <Legend items={distributionLegend(props)} />
       <div className="chart-frame">
-        <DistributionDrawing {...props} />
+        <SvgHost drawing={<DistributionDrawing {...props} />} />
         <ChartHits
           idPrefix={`tip-${props.id}`}
           label={`${props.title}: one entry per year`}

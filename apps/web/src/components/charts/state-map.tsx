@@ -10,6 +10,7 @@ import {
 import { type ChartHit, ChartHits } from "./chart-hits";
 import { ChartSvg } from "./chart-svg";
 import { pct } from "./chart-theme";
+import { SvgHost } from "./svg-host";
 
 export interface StateValue {
   state: string;
@@ -154,7 +155,11 @@ export function StateMap({
   return (
     <figure className="chart-figure">
       <div className="chart-frame">
-        <StateMapDrawing values={values} unit={unit} label={label} selected={selected} />
+        <SvgHost
+          drawing={
+            <StateMapDrawing values={values} unit={unit} label={label} selected={selected} />
+          }
+        />
         <ChartHits idPrefix={`tip-${id}`} label={`${title}: one entry per state`} hits={hits} />
       </div>
     </figure>

@@ -13,6 +13,7 @@ import { type ColorRole, chartColors, colorClass, pct } from "./chart-theme";
 import { Legend, type LegendItem } from "./legend";
 import { dotPath, PathLayer } from "./path-layer";
 import { type PlotBox, PlotGrid, yOf } from "./plot-grid";
+import { SvgHost } from "./svg-host";
 
 export interface TimePoint {
   date: string;
@@ -59,7 +60,7 @@ export interface TimeSeriesProps {
 }
 
 const BOX: PlotBox = { top: 22, bottom: 196 };
-const MAX_HITS = 24;
+const MAX_HITS = 16;
 
 function layout(props: TimeSeriesProps) {
   const height = props.height ?? 232;
@@ -201,7 +202,7 @@ export function TimeSeriesChart(props: TimeSeriesProps & { id: string; title: st
     <figure className="chart-figure">
       <Legend items={timeSeriesLegend(props)} />
       <div className="chart-frame">
-        <TimeSeriesDrawing {...props} />
+        <SvgHost drawing={<TimeSeriesDrawing {...props} />} />
         <ChartHits
           idPrefix={`tip-${props.id}`}
           label={`${props.title}: one entry per period`}

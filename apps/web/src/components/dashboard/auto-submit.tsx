@@ -25,11 +25,10 @@ export function AutoSubmit() {
       e?.preventDefault();
       const query = new URLSearchParams();
       for (const [name, value] of new FormData(form)) {
-        if (
-          typeof value === "string" &&
-          value.trim() !== "" &&
-          !(name === "comp" && value === "all")
-        ) {
+        // A field at its default (data-default) stays out of the URL.
+        const field = form.elements.namedItem(name);
+        const fallback = field instanceof HTMLElement ? field.dataset.default : undefined;
+        if (typeof value === "string" && value.trim() !== "" && value !== fallback) {
           query.set(name, value.trim());
         }
       }

@@ -48,7 +48,7 @@ export function FilterBar({ page, filters }: { page: DashboardPage; filters: Das
       {params.includes("comp") && (
         <label className="max-w-full text-sm">
           Pay measure
-          <select name="comp" defaultValue={filters.comp} className={select}>
+          <select name="comp" defaultValue={filters.comp} data-default="all" className={select}>
             {compFilters.map((c) => (
               <option key={c} value={c}>
                 {compNames[c]}
@@ -73,7 +73,12 @@ export function FilterBar({ page, filters }: { page: DashboardPage; filters: Das
       {params.includes("period") && (
         <label className="max-w-full text-sm">
           Period
-          <select name="period" defaultValue={filters.period ?? "all"} className={select}>
+          <select
+            name="period"
+            defaultValue={filters.period ?? "all"}
+            data-default="all"
+            className={select}
+          >
             {chartPeriods.map((p) => (
               <option key={p} value={p}>
                 {chartPeriodNames[p]}
@@ -100,7 +105,12 @@ export function FilterBar({ page, filters }: { page: DashboardPage; filters: Das
       {params.includes("occupation") && (
         <label className="max-w-full text-sm">
           Occupation
-          <select name="occupation" defaultValue={filters.occupation ?? ""} className={select}>
+          <select
+            name="occupation"
+            defaultValue={filters.occupation ?? trackedOccupations[0].id}
+            data-default={trackedOccupations[0].id}
+            className={select}
+          >
             {trackedOccupations.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.label}
@@ -112,7 +122,12 @@ export function FilterBar({ page, filters }: { page: DashboardPage; filters: Das
       {params.includes("prices") && (
         <label className="max-w-full text-sm">
           Pay by state
-          <select name="prices" defaultValue={filters.prices ?? "nominal"} className={select}>
+          <select
+            name="prices"
+            defaultValue={filters.prices ?? "nominal"}
+            data-default="nominal"
+            className={select}
+          >
             <option value="nominal">As published</option>
             <option value="adjusted">Adjusted for cost of living</option>
           </select>

@@ -74,12 +74,12 @@ export async function stateTrendChart(
   const state = filters.state;
   if (!state) return null;
   const [stateData, national] = await Promise.all([
-    caller.openData.timeSeries({ ...STATES, filters: { state }, maxPoints: 120 }),
+    caller.openData.timeSeries({ ...STATES, filters: { state }, maxPoints: 80 }),
     caller.openData.timeSeries({
       dataset: "indeed-postings-us",
       metric: "postings_index",
       filters: { postingsType: "total", seasonalAdjustment: "sa" },
-      maxPoints: 120,
+      maxPoints: 80,
     }),
   ]);
   const s = stateData.series[0];

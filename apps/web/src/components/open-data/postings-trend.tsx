@@ -9,7 +9,7 @@ import { type LineSeries, TimeSeriesChart, TimeSeriesDrawing } from "../charts/t
 import { type Caller, creditOf, formatDayRange, formatPeriod, type OpenChart } from "./open-chart";
 
 export const POSTINGS = { dataset: "indeed-postings-us", metric: "postings_index" } as const;
-const MAX_POINTS = 120;
+const MAX_POINTS = 80;
 
 const typeLabels: Record<string, { label: string; color: LineSeries["color"]; dashed: boolean }> = {
   total: { label: "All postings", color: "bar", dashed: false },
