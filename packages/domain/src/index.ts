@@ -3,6 +3,7 @@ export * from "./benchmarks/figure";
 export * from "./benchmarks/metrics";
 export * from "./benchmarks/schemas";
 export * from "./benchmarks/vocabulary";
+export * from "./charts";
 export * from "./compensation";
 export * from "./dashboards";
 export * from "./format/csv";

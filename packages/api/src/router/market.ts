@@ -169,6 +169,11 @@ export const marketRouter = createTRPCRouter({
               asOf: d.asOf.toISOString().slice(0, 10),
               asOfPrecision: d.asOfPrecision,
               methodology: d.methodology,
+              licenceName: d.licenceName,
+              licenceUrl: d.licenceUrl,
+              attribution: d.attribution,
+              /** Open data (observations) rather than figures read from an article. */
+              openData: d.importFormat !== null,
               version: d.publishedVersion?.number ?? null,
               publishedAt: d.publishedVersion?.publishedAt ?? null,
               sourcesOnly: sourcesOnlyDatasets.includes(d.slug),

@@ -10,6 +10,10 @@ export interface FilterQueryInput {
   level?: (typeof levelFilters)[number];
   sort?: (typeof sortOrders)[number];
   highlight?: string[];
+  period?: string;
+  state?: string;
+  occupation?: string;
+  prices?: string;
 }
 
 /** The URL parameters for a set of filters, leaving out defaults. */
@@ -20,5 +24,9 @@ export function filtersToQuery(filters: FilterQueryInput): Record<string, string
   if (filters.sort) query.sort = filters.sort;
   if (filters.highlight && filters.highlight.length > 0)
     query.highlight = filters.highlight.join(",");
+  for (const name of ["period", "state", "occupation", "prices"] as const) {
+    const value = filters[name];
+    if (value) query[name] = value;
+  }
   return query;
 }

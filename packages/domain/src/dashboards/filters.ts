@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { occupationIds } from "../charts/occupations";
+import { chartPeriods } from "../charts/periods";
+import { stateTiles } from "../charts/state-tiles";
 import { compFilters, levelFilters, sortOrders } from "./filter-values";
 import type { DashboardPage } from "./pages";
 
@@ -7,14 +10,26 @@ export const dashboardFiltersSchema = z.object({
   level: z.enum(levelFilters).optional(),
   sort: z.enum(sortOrders).optional(),
   highlight: z.array(z.string().trim().min(1).max(60)).max(10).default([]),
+  /** How much of a long series to draw. */
+  period: z.enum(chartPeriods).optional(),
+  /** A state to pick out on the maps (postal code). */
+  state: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((s) => s in stateTiles, "a state's two-letter code")
+    .optional(),
+  occupation: z.enum(occupationIds).optional(),
+  /** Pay as published, or adjusted for the state's price level. */
+  prices: z.enum(["nominal", "adjusted"]).optional(),
 });
 export type DashboardFilters = z.infer<typeof dashboardFiltersSchema>;
 
 /** Which URL parameters each page understands. */
 export const pageFilterParams: Record<DashboardPage, readonly (keyof DashboardFilters)[]> = {
-  demand: ["sort"],
-  growth: ["sort"],
-  pay: ["comp", "level", "sort", "highlight"],
+  demand: ["sort", "period", "state"],
+  growth: ["sort", "occupation"],
+  pay: ["comp", "level", "sort", "highlight", "occupation", "prices"],
   "top-of-market": [],
 };
 
@@ -23,6 +38,10 @@ const describeAllowed: Record<keyof DashboardFilters, string> = {
   level: `one of ${levelFilters.join(", ")}`,
   sort: `one of ${sortOrders.join(", ")}`,
   highlight: "up to 10 comma-separated company names",
+  period: `one of ${chartPeriods.join(", ")}`,
+  state: "a state's two-letter postal code, such as CA",
+  occupation: `one of ${occupationIds.join(", ")}`,
+  prices: "nominal or adjusted",
 };
 
 type SearchParams = Record<string, string | string[] | undefined>;

@@ -57,3 +57,27 @@ describe("parseDashboardFilters", () => {
     expect(filtersToQuery(filters)).toEqual({ comp: "total", highlight: "Apple" });
   });
 });
+
+describe("open-data filters", () => {
+  it("reads a period, a state, an occupation and a price basis from the URL", () => {
+    expect(parseDashboardFilters("demand", { period: "1y", state: "ca" }).filters).toMatchObject({
+      period: "1y",
+      state: "CA",
+    });
+    expect(
+      parseDashboardFilters("pay", { occupation: "data-scientists", prices: "adjusted" }).filters,
+    ).toMatchObject({ occupation: "data-scientists", prices: "adjusted" });
+  });
+  it("ignores an unknown state or period with a notice", () => {
+    const { filters, notices } = parseDashboardFilters("demand", { period: "2y", state: "ZZ" });
+    expect(filters.period).toBeUndefined();
+    expect(filters.state).toBeUndefined();
+    expect(notices).toHaveLength(2);
+    expect(notices[1]).toContain("two-letter postal code");
+  });
+  it("writes them back into the URL", () => {
+    expect(
+      filtersToQuery({ comp: "all", highlight: [], period: "3y", state: "NY", prices: "adjusted" }),
+    ).toEqual({ period: "3y", state: "NY", prices: "adjusted" });
+  });
+});

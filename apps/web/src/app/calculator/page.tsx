@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { ScenarioEditor } from "~/components/calculator/scenario-editor";
+import { pageMetadata } from "~/components/page-metadata";
 import { getRequestCaller } from "~/server/caller";
 import { getSession } from "~/server/session";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Offer calculator" };
+export const metadata: Metadata = pageMetadata(
+  "Offer calculator",
+  "Work out an AI/ML job offer year by year: base, raises, bonus, signing bonus and equity with vesting, and compare it with market benchmarks.",
+);
 
 export default async function CalculatorPage() {
   const [session, dimensions] = await Promise.all([

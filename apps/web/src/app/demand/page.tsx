@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { DashboardRoute, type SearchParams } from "~/components/dashboard/dashboard-route";
+import { dashboardMetadata } from "~/components/page-metadata";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Demand and supply" };
+export const metadata: Metadata = dashboardMetadata("demand");
 
 export default function Page({ searchParams }: { searchParams: SearchParams }) {
   return <DashboardRoute page="demand" searchParams={searchParams} />;

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import { Notices } from "~/components/dashboard/notices";
+import { pageMetadata } from "~/components/page-metadata";
 import { SourcesList } from "~/components/sources/sources-list";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Sources" };
+export const metadata: Metadata = pageMetadata(
+  "Sources",
+  "Every dataset behind the dashboards: publisher, licence and attribution, coverage, as-of date and methodology.",
+);
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { DashboardRoute, type SearchParams } from "~/components/dashboard/dashboard-route";
+import { dashboardMetadata } from "~/components/page-metadata";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Top of the market" };
+export const metadata: Metadata = dashboardMetadata("top-of-market");
 
 export default function Page({ searchParams }: { searchParams: SearchParams }) {
   return <DashboardRoute page="top-of-market" searchParams={searchParams} />;

@@ -1,12 +1,20 @@
-import { type ChartView, unitNames } from "@aiml/domain";
+import { type ChartView, summarizeBars, unitNames } from "@aiml/domain";
 import Link from "next/link";
-import { RangeBars } from "../charts/range-bars";
+import { BarChart } from "../charts/bar-chart";
 import { SourceChip } from "../source-chip";
 import { ChartTable } from "./chart-table";
 import { ComputedFigures } from "./computed-figures";
 import { FigureList } from "./figure-list";
 
-export function ChartCard({ chart, csvHref }: { chart: ChartView; csvHref: string }) {
+export function ChartCard({
+  chart,
+  csvHref,
+  svgHref,
+}: {
+  chart: ChartView;
+  csvHref: string;
+  svgHref: string;
+}) {
   const headingId = `chart-${chart.id}`;
   return (
     <section
@@ -28,8 +36,14 @@ export function ChartCard({ chart, csvHref }: { chart: ChartView; csvHref: strin
         <p role="status" className="rounded bg-slate-50 p-3 text-sm dark:bg-slate-900">
           {chart.emptyMessage}
         </p>
-      ) : chart.kind === "bars" ? (
-        <RangeBars rows={chart.rows} />
+      ) : chart.kind === "bars" && chart.unit ? (
+        <BarChart
+          id={chart.id}
+          rows={chart.rows}
+          unit={chart.unit}
+          label={summarizeBars(chart)}
+          title={chart.title}
+        />
       ) : (
         <FigureList chart={chart} />
       )}
@@ -75,6 +89,11 @@ export function ChartCard({ chart, csvHref }: { chart: ChartView; csvHref: strin
             <a href={csvHref} download className="underline underline-offset-2">
               Download CSV<span className="sr-only"> of {chart.title}</span>
             </a>
+            {chart.kind === "bars" && (
+              <a href={svgHref} download className="underline underline-offset-2">
+                Download SVG<span className="sr-only"> of {chart.title}</span>
+              </a>
+            )}
           </div>
         </>
       )}

@@ -1,9 +1,11 @@
 import { type DashboardFilters, type DashboardPage, filtersToQuery } from "@aiml/domain";
 import { getRequestCaller } from "~/server/caller";
+import { buildOpenCharts } from "../open-data/build-open-charts";
+import { OpenChartCard } from "../open-data/open-chart-card";
 import { ChartCard } from "./chart-card";
 
 /**
- * Rendered on the server only: the charts are plain HTML and CSS, so dashboards ship no chart
+ * Rendered on the server only: the charts are SVG drawn here, so dashboards ship no chart
  * or data-fetching code to the browser.
  */
 export async function DashboardCharts({
@@ -13,8 +15,13 @@ export async function DashboardCharts({
   page: DashboardPage;
   filters: DashboardFilters;
 }) {
-  const data = await (await getRequestCaller()).market.dashboard({ page, filters });
+  const caller = await getRequestCaller();
+  const [data, openCharts] = await Promise.all([
+    caller.market.dashboard({ page, filters }),
+    buildOpenCharts(caller, page, filters),
+  ]);
   const query = new URLSearchParams(filtersToQuery(filters)).toString();
+  const search = query ? `?${query}` : "";
   return (
     <>
       {data.unknownHighlights.length > 0 && (
@@ -26,11 +33,20 @@ export async function DashboardCharts({
         </p>
       )}
       <div className="grid gap-6">
+        {openCharts.map((chart) => (
+          <OpenChartCard
+            key={chart.id}
+            chart={chart}
+            csvHref={`/api/csv/${page}/${chart.id}${search}`}
+            svgHref={`/api/svg/${page}/${chart.id}${search}`}
+          />
+        ))}
         {data.charts.map((chart) => (
           <ChartCard
             key={chart.id}
             chart={chart}
-            csvHref={`/api/csv/${page}/${chart.id}${query ? `?${query}` : ""}`}
+            csvHref={`/api/csv/${page}/${chart.id}${search}`}
+            svgHref={`/api/svg/${page}/${chart.id}${search}`}
           />
         ))}
       </div>

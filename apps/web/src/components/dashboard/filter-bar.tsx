@@ -1,4 +1,6 @@
 import {
+  chartPeriodNames,
+  chartPeriods,
   compFilters,
   type DashboardFilters,
   type DashboardPage,
@@ -7,6 +9,8 @@ import {
   pageFilterParams,
   pageInfo,
   sortOrders,
+  stateNames,
+  trackedOccupations,
 } from "@aiml/domain";
 import { AutoSubmit } from "./auto-submit";
 
@@ -23,7 +27,7 @@ const compNames: Record<(typeof compFilters)[number], string> = {
 };
 
 const select =
-  "mt-1 block rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900";
+  "mt-1 block max-w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900";
 
 /**
  * A plain GET form: the filters live in the URL, links reproduce the view, back and forward
@@ -42,9 +46,9 @@ export function FilterBar({ page, filters }: { page: DashboardPage; filters: Das
     >
       <AutoSubmit />
       {params.includes("comp") && (
-        <label className="text-sm">
+        <label className="max-w-full text-sm">
           Pay measure
-          <select name="comp" defaultValue={filters.comp} className={select}>
+          <select name="comp" defaultValue={filters.comp} data-default="all" className={select}>
             {compFilters.map((c) => (
               <option key={c} value={c}>
                 {compNames[c]}
@@ -54,7 +58,7 @@ export function FilterBar({ page, filters }: { page: DashboardPage; filters: Das
         </label>
       )}
       {params.includes("level") && (
-        <label className="text-sm">
+        <label className="max-w-full text-sm">
           Level
           <select name="level" defaultValue={filters.level ?? ""} className={select}>
             <option value="">All levels</option>
@@ -66,8 +70,71 @@ export function FilterBar({ page, filters }: { page: DashboardPage; filters: Das
           </select>
         </label>
       )}
+      {params.includes("period") && (
+        <label className="max-w-full text-sm">
+          Period
+          <select
+            name="period"
+            defaultValue={filters.period ?? "all"}
+            data-default="all"
+            className={select}
+          >
+            {chartPeriods.map((p) => (
+              <option key={p} value={p}>
+                {chartPeriodNames[p]}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {params.includes("state") && (
+        <label className="max-w-full text-sm">
+          State
+          <select name="state" defaultValue={filters.state ?? ""} className={select}>
+            <option value="">None picked</option>
+            {Object.entries(stateNames)
+              .sort((a, b) => a[1].localeCompare(b[1]))
+              .map(([code, name]) => (
+                <option key={code} value={code}>
+                  {name}
+                </option>
+              ))}
+          </select>
+        </label>
+      )}
+      {params.includes("occupation") && (
+        <label className="max-w-full text-sm">
+          Occupation
+          <select
+            name="occupation"
+            defaultValue={filters.occupation ?? trackedOccupations[0].id}
+            data-default={trackedOccupations[0].id}
+            className={select}
+          >
+            {trackedOccupations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {params.includes("prices") && (
+        <label className="max-w-full text-sm">
+          Pay by state
+          <select
+            name="prices"
+            defaultValue={filters.prices ?? "nominal"}
+            data-default="nominal"
+            className={select}
+          >
+            <option value="nominal">As published</option>
+            <option value="adjusted">Adjusted for cost of living</option>
+          </select>
+        </label>
+      )}
       {params.includes("sort") && (
-        <label className="text-sm">
+        <label className="max-w-full text-sm">
           Sort
           <select name="sort" defaultValue={filters.sort ?? ""} className={select}>
             <option value="">Default</option>
@@ -80,7 +147,7 @@ export function FilterBar({ page, filters }: { page: DashboardPage; filters: Das
         </label>
       )}
       {params.includes("highlight") && (
-        <label className="text-sm">
+        <label className="max-w-full text-sm">
           Highlight companies
           <input
             name="highlight"

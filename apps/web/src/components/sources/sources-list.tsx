@@ -2,6 +2,8 @@ import { formatAsOf } from "@aiml/domain";
 import Link from "next/link";
 import { getRequestCaller } from "~/server/caller";
 import { describeFigure } from "../charts/describe-figure";
+import { openDatasetCharts } from "../open-data/dataset-charts";
+import { DatasetCoverage } from "../open-data/dataset-coverage";
 
 /** Rendered on the server only. */
 export async function SourcesList({ page, dataset }: { page?: number; dataset?: string }) {
@@ -55,6 +57,34 @@ export async function SourcesList({ page, dataset }: { page?: number; dataset?: 
                 </dd>
               </>
             )}
+            {d.licenceName && (
+              <>
+                <dt className="text-slate-600 dark:text-slate-400">Licence</dt>
+                <dd data-testid="dataset-licence">
+                  {d.licenceUrl ? (
+                    <a href={d.licenceUrl} rel="license noopener" className="underline">
+                      {d.licenceName}
+                    </a>
+                  ) : (
+                    d.licenceName
+                  )}
+                </dd>
+              </>
+            )}
+            {d.attribution && (
+              <>
+                <dt className="text-slate-600 dark:text-slate-400">Attribution</dt>
+                <dd>{d.attribution}</dd>
+              </>
+            )}
+            {d.openData && (
+              <>
+                <dt className="text-slate-600 dark:text-slate-400">Coverage</dt>
+                <dd>
+                  <DatasetCoverage slug={d.slug} />
+                </dd>
+              </>
+            )}
             <dt className="text-slate-600 dark:text-slate-400">Published version</dt>
             <dd>{d.version !== null ? `v${d.version}` : "—"}</dd>
             {d.methodology && (
@@ -65,53 +95,64 @@ export async function SourcesList({ page, dataset }: { page?: number; dataset?: 
             )}
             <dt className="text-slate-600 dark:text-slate-400">Used in</dt>
             <dd>
-              {d.charts.length === 0
-                ? d.sourcesOnly
-                  ? "Listed here only: advertising claims, not market data."
-                  : "No chart yet."
-                : d.charts.map((c, i) => (
+              {d.openData
+                ? (openDatasetCharts[d.slug] ?? []).map((c, i) => (
                     <span key={c.id}>
                       {i > 0 && ", "}
                       <Link href={`${c.path}#chart-${c.id}`} className="underline">
                         {c.title}
                       </Link>
                     </span>
-                  ))}
+                  ))
+                : d.charts.length === 0
+                  ? d.sourcesOnly
+                    ? "Listed here only: advertising claims, not market data."
+                    : "No chart yet."
+                  : d.charts.map((c, i) => (
+                      <span key={c.id}>
+                        {i > 0 && ", "}
+                        <Link href={`${c.path}#chart-${c.id}`} className="underline">
+                          {c.title}
+                        </Link>
+                      </span>
+                    ))}
             </dd>
           </dl>
-          <details className="mt-3">
-            <summary className="cursor-pointer text-sm underline underline-offset-2">
-              All {d.figures.length} figures
-            </summary>
-            <div className="relative mt-2 overflow-x-auto">
-              <table className="data-table min-w-[40rem]">
-                <caption className="sr-only">Figures in {d.title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Figure</th>
-                    <th scope="col">Value</th>
-                    <th scope="col">As stated in the document</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.figures.map((f) => (
-                    <tr key={f.id}>
-                      <th scope="row">{f.label}</th>
-                      <td>{describeFigure(f)}</td>
-                      <td>
-                        {f.quote && <q>{f.quote}</q>}
-                        {f.source.documentId && (
-                          <span className="block text-xs text-slate-600 dark:text-slate-400">
-                            {documentTitle.get(f.source.documentId) ?? f.source.documentId}
-                          </span>
-                        )}
-                      </td>
+          {!d.openData && (
+            <details className="mt-3">
+              <summary className="cursor-pointer text-sm underline underline-offset-2">
+                All {d.figures.length} figures
+              </summary>
+              <div className="relative mt-2 overflow-x-auto">
+                <table className="data-table min-w-[40rem]">
+                  <caption className="sr-only">Figures in {d.title}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Figure</th>
+                      <th scope="col">Value</th>
+                      <th scope="col">As stated in the document</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
+                  </thead>
+                  <tbody>
+                    {d.figures.map((f) => (
+                      <tr key={f.id}>
+                        <th scope="row">{f.label}</th>
+                        <td>{describeFigure(f)}</td>
+                        <td>
+                          {f.quote && <q>{f.quote}</q>}
+                          {f.source.documentId && (
+                            <span className="block text-xs text-slate-600 dark:text-slate-400">
+                              {documentTitle.get(f.source.documentId) ?? f.source.documentId}
+                            </span>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </details>
+          )}
         </section>
       ))}
       <SourcesPager page={data.page} pageCount={data.pageCount} total={data.datasetCount} />

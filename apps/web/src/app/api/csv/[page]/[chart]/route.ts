@@ -1,13 +1,18 @@
 import { tooManyReads } from "@aiml/api";
 import { clientIp } from "@aiml/auth";
-import { chartToCsv, dashboardPages, parseDashboardFilters } from "@aiml/domain";
+import {
+  chartToCsv,
+  dashboardPages,
+  downloadFileName,
+  parseDashboardFilters,
+  toCsv,
+} from "@aiml/domain";
+import { buildOpenChart } from "~/components/open-data/build-open-charts";
 import { getServerCaller } from "~/server/caller";
 import { publicReads } from "~/server/public-reads";
 import { errorResponse } from "../../../admin/_lib/error-response";
 
 export const dynamic = "force-dynamic";
-
-type Caller = Awaited<ReturnType<typeof getServerCaller>>;
 
 const notFound = (message: string) => Response.json({ error: message }, { status: 404 });
 
@@ -24,20 +29,37 @@ export async function GET(
 
   const searchParams = Object.fromEntries(new URL(request.url).searchParams);
   const { filters } = parseDashboardFilters(dashboardPage, searchParams);
-  let charts: Awaited<ReturnType<Caller["market"]["dashboard"]>>["charts"];
   try {
     const caller = await getServerCaller(request.headers);
-    ({ charts } = await caller.market.dashboard({ page: dashboardPage, filters, allRows: true }));
+    const { charts } = await caller.market.dashboard({
+      page: dashboardPage,
+      filters,
+      allRows: true,
+    });
+    const chart = charts.find((c) => c.id === chartId);
+    if (chart) {
+      return csvResponse(
+        chartToCsv(chart),
+        downloadFileName(dashboardPage, chart.id, filters, new Date(), "csv"),
+      );
+    }
+    const open = await buildOpenChart(caller, dashboardPage, chartId, filters);
+    if (!open) return notFound(`The ${page} dashboard has no chart called “${chartId}”.`);
+    return csvResponse(
+      toCsv(open.csv),
+      downloadFileName(dashboardPage, open.id, filters, new Date(), "csv"),
+    );
   } catch (error) {
     return errorResponse(error);
   }
-  const chart = charts.find((c) => c.id === chartId);
-  if (!chart) return notFound(`The ${page} dashboard has no chart called “${chartId}”.`);
+}
 
-  return new Response(chartToCsv(chart), {
+function csvResponse(csv: string, fileName: string): Response {
+  // The byte-order mark makes spreadsheet programs read the file as UTF-8 (“–”, “é”, “·”).
+  return new Response(`\uFEFF${csv}`, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${chart.id}.csv"`,
+      "Content-Disposition": `attachment; filename="${fileName}"`,
       "Cache-Control": "no-store",
     },
   });

@@ -1,0 +1,89 @@
+import { SourceChip } from "../source-chip";
+import type { OpenChart } from "./open-chart";
+import { SourceCredit } from "./source-credit";
+
+/** An open-data chart's card: the figure, its notes and sources, its table, CSV and SVG. */
+export function OpenChartCard({
+  chart,
+  csvHref,
+  svgHref,
+}: {
+  chart: OpenChart;
+  csvHref: string;
+  svgHref: string;
+}) {
+  const headingId = `chart-${chart.id}`;
+  return (
+    <section
+      aria-labelledby={headingId}
+      data-testid={`chart-${chart.id}`}
+      className="rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+    >
+      <header className="mb-3">
+        <h2 id={headingId} className="text-lg font-semibold">
+          {chart.title}
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{chart.description}</p>
+      </header>
+      {chart.figure}
+      {chart.notes.length > 0 && (
+        <ul className="mt-2 space-y-1 text-xs text-slate-700 dark:text-slate-300">
+          {chart.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+      <div className="mt-3 flex flex-wrap items-center gap-2">
+        {chart.sources.map((s) => (
+          <SourceCredit key={s.datasetSlug} source={s} />
+        ))}
+        {chart.figureSources?.map((s) => (
+          <SourceChip key={s.datasetSlug} source={s} />
+        ))}
+      </div>
+      <div className="mt-3 flex flex-wrap items-start gap-4 text-sm">
+        <details className="w-full">
+          <summary className="cursor-pointer underline underline-offset-2">Show as table</summary>
+          <div className="relative mt-2 overflow-x-auto">
+            <table className="data-table">
+              <caption className="sr-only">{chart.table.caption}</caption>
+              <thead>
+                <tr>
+                  {chart.table.columns.map((c) => (
+                    <th key={c} scope="col">
+                      {c}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {chart.table.rows.map((row, i) => (
+                  <tr
+                    key={i}
+                    className={i === chart.table.highlightRow ? "font-semibold" : undefined}
+                  >
+                    {row.map((cell, j) =>
+                      j === 0 ? (
+                        <th key={chart.table.columns[j]} scope="row">
+                          {cell}
+                        </th>
+                      ) : (
+                        <td key={chart.table.columns[j]}>{cell}</td>
+                      ),
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+        <a href={csvHref} download className="underline underline-offset-2">
+          Download CSV<span className="sr-only"> of {chart.title}</span>
+        </a>
+        <a href={svgHref} download className="underline underline-offset-2">
+          Download SVG<span className="sr-only"> of {chart.title}</span>
+        </a>
+      </div>
+    </section>
+  );
+}
