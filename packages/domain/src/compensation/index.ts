@@ -8,14 +8,58 @@ export {
   describeAnnualized,
 } from "./annualized";
 export {
+  type BenefitsInputs,
+  noBenefits,
+  type YearBenefits,
+  yearBenefits,
+} from "./benefits";
+export {
   type ComparedMetric,
   comparedMetrics,
   compareScenarios,
   type ScenarioComparison,
   type ScenarioComparisonRow,
 } from "./compare";
+export { type ConvertedResult, convertResultHeadlines } from "./compare-currency";
 export { computeScenario } from "./compute-scenario";
+export {
+  equivalentByParity,
+  isUsState,
+  latestParityYear,
+  type ParityEquivalent,
+  type StateParity,
+  type UsState,
+  usStateCodes,
+  usStates,
+} from "./cost-of-living";
 export { csvTextCell, scenarioToCsv } from "./csv";
+export {
+  type Conversion,
+  type Currency,
+  convertMoney,
+  currencies,
+  currencyNames,
+  type FxRate,
+  type FxSource,
+  formatMoney,
+  isCurrency,
+  latestCommonRateYear,
+  minorToDecimalString,
+  minorUnitDigits,
+  parseMajorUnits,
+} from "./currency";
+export {
+  EQUITY_BANDS_MODEL,
+  type EquityRisk,
+  type EquityRiskPreset,
+  equityBands,
+  equityRiskPresetInfo,
+  equityRiskPresets,
+  lognormalMultiplier,
+  MAX_VOLATILITY_PERCENT,
+  type YearBand,
+  Z_90,
+} from "./equity-bands";
 export {
   type EquityGrowth,
   type EquityPath,
@@ -24,6 +68,7 @@ export {
   priceMultiplier,
   yearlyGrowthRate,
 } from "./equity-path";
+export { type Grant, scenarioGrants } from "./grants";
 export {
   type Cents,
   centsToDecimalString,
@@ -33,9 +78,18 @@ export {
   MAX_GRANT_CENTS,
   MAX_MODELLED_EQUITY_CENTS,
 } from "./money";
+export {
+  formatPercentile,
+  type OfficialWages,
+  type PercentileKey,
+  type PercentilePlacement,
+  percentileKeys,
+  placeAmongPercentiles,
+} from "./official-percentiles";
 export { positionInRange, type RangePosition } from "./position";
 export {
   computeValidScenario,
+  type ScenarioContext,
   type ScenarioResult,
   type ScenarioTotals,
   type ScenarioYear,
@@ -49,6 +103,8 @@ export {
   signingSchedules,
 } from "./scenario-defaults";
 export {
+  benefitsSchema,
+  equityRiskSchema,
   type ScenarioInputs,
   type ScenarioInputsDraft,
   scenarioInputsSchema,
@@ -59,6 +115,13 @@ export {
   type StatedClaim,
   type StatedTotalComparison,
 } from "./stated";
+export { type DecodedScenarioState, decodeScenarioState } from "./url-state";
+export {
+  encodeScenarioState,
+  MAX_SCENARIO_URL_LENGTH,
+  SCENARIO_URL_PARAM,
+  SCENARIO_URL_VERSION,
+} from "./url-state-codec";
 export {
   allocateVesting,
   scheduleYearlyPercents,

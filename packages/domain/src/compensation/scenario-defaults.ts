@@ -1,5 +1,6 @@
 // Kept apart from the zod schemas so that code which only computes (the calculator in the
 // browser) does not load zod.
+import { noBenefits } from "./benefits";
 import type { ScenarioInputs } from "./schemas";
 
 export const signingSchedules = ["year1", "split"] as const;
@@ -25,4 +26,6 @@ export const defaultScenarioInputs: ScenarioInputs = {
   refresherGrantCents: 0,
   equityPath: "flat",
   horizonYears: 4,
+  currency: "USD",
+  benefits: { ...noBenefits, otherItems: [] },
 };
