@@ -5,6 +5,7 @@ import {
   scenarioToCsv,
 } from "@aiml/domain";
 import { z } from "zod";
+import { AppError } from "../errors";
 import { publishedFigures } from "../queries/cached-figures";
 import { marketPosition } from "../queries/market-position";
 import {
@@ -38,6 +39,7 @@ export const scenarioRouter = createTRPCRouter({
         revision: s.revision,
         updatedAt: s.updatedAt,
         company: s.inputs.company ?? null,
+        currency: result.currency,
         horizonYears: result.horizonYears,
         year1Cash: result.year1Cash,
         annualizedTotal: result.annualizedTotal,
@@ -100,6 +102,13 @@ export const scenarioRouter = createTRPCRouter({
       const scenarios = (await getScenarios(ctx.db, ctx.session.user.id, input.ids)).map(
         withResult,
       );
+      const currencies = [...new Set(scenarios.map((s) => s.result.currency))];
+      if (currencies.length > 1) {
+        throw new AppError(
+          "BAD_REQUEST",
+          `These scenarios are in different currencies (${currencies.join(", ")}); compare scenarios in one currency.`,
+        );
+      }
       return { scenarios, comparison: compareScenarios(scenarios.map((s) => s.result)) };
     }),
 

@@ -49,14 +49,9 @@ export {
   parseMajorUnits,
 } from "./currency";
 export {
-  EQUITY_BANDS_MODEL,
   type EquityRisk,
-  type EquityRiskPreset,
   equityBands,
-  equityRiskPresetInfo,
-  equityRiskPresets,
   lognormalMultiplier,
-  MAX_VOLATILITY_PERCENT,
   type YearBand,
   Z_90,
 } from "./equity-bands";
@@ -68,6 +63,13 @@ export {
   priceMultiplier,
   yearlyGrowthRate,
 } from "./equity-path";
+export {
+  EQUITY_BANDS_MODEL,
+  type EquityRiskPreset,
+  equityRiskPresetInfo,
+  equityRiskPresets,
+  MAX_VOLATILITY_PERCENT,
+} from "./equity-risk-presets";
 export { type Grant, scenarioGrants } from "./grants";
 export {
   type Cents,

@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { isUsState } from "./cost-of-living";
 import { currencies } from "./currency";
+import { equityPaths } from "./equity-path";
 import {
   equityRiskPresetInfo,
   equityRiskPresets,
   MAX_EQUITY_RISK_GROWTH_PERCENT,
   MAX_VOLATILITY_PERCENT,
   MIN_EQUITY_RISK_GROWTH_PERCENT,
-} from "./equity-bands";
-import { equityPaths } from "./equity-path";
+} from "./equity-risk-presets";
 import {
   formatCents,
   MAX_BASE_SALARY_CENTS,

@@ -1,3 +1,4 @@
+import { decodeScenarioState, SCENARIO_URL_PARAM } from "@aiml/domain";
 import type { Metadata } from "next";
 import { ScenarioEditor } from "~/components/calculator/scenario-editor";
 import { getRequestCaller } from "~/server/caller";
@@ -6,10 +7,22 @@ import { getSession } from "~/server/session";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Offer calculator" };
 
-export default async function CalculatorPage() {
-  const [session, dimensions] = await Promise.all([
+/** Figures from a shared link, checked with the shared schema; a bad link gives a notice. */
+function fromLink(param: string | string[] | undefined) {
+  if (param === undefined) return undefined;
+  const decoded = decodeScenarioState(Array.isArray(param) ? (param[0] ?? "") : param);
+  return decoded.ok ? { inputs: decoded.inputs } : { notice: decoded.message };
+}
+
+export default async function CalculatorPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [session, dimensions, params] = await Promise.all([
     getSession(),
     getRequestCaller().then((caller) => caller.market.dimensions()),
+    searchParams,
   ]);
   return (
     <>
@@ -18,7 +31,10 @@ export default async function CalculatorPage() {
         What an offer is really worth, year by year: uneven vesting, one-off signing bonuses and the
         equity's risk included, not hidden in a single total-comp number.
       </p>
-      <ScenarioEditor mode={{ kind: "new", signedIn: !!session }} dimensions={dimensions} />
+      <ScenarioEditor
+        mode={{ kind: "new", signedIn: !!session, fromLink: fromLink(params[SCENARIO_URL_PARAM]) }}
+        dimensions={dimensions}
+      />
     </>
   );
 }

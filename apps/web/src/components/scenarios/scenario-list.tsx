@@ -1,6 +1,6 @@
 "use client";
 
-import { formatCents } from "@aiml/domain";
+import { formatMoney } from "@aiml/domain";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
@@ -104,9 +104,11 @@ export function ScenarioList() {
                     </span>
                   )}
                 </th>
-                <td className={`${cell} text-right tabular-nums`}>{formatCents(s.year1Cash)}</td>
                 <td className={`${cell} text-right tabular-nums`}>
-                  {formatCents(s.annualizedTotal)}{" "}
+                  {formatMoney(s.year1Cash, s.currency)}
+                </td>
+                <td className={`${cell} text-right tabular-nums`}>
+                  {formatMoney(s.annualizedTotal, s.currency)}{" "}
                   <span className="text-xs text-slate-600 dark:text-slate-400">
                     / {s.horizonYears} yrs
                   </span>
