@@ -1,9 +1,17 @@
 "use client";
 
-import { computeValidScenario, defaultScenarioInputs, type ScenarioInputs } from "@aiml/domain";
+import {
+  type Currency,
+  computeValidScenario,
+  currencies,
+  defaultScenarioInputs,
+  type ScenarioInputs,
+} from "@aiml/domain";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import type { ParityData } from "./cost-of-living-panel";
+import type { FxData } from "./currency-panel";
 import { defaultFormValues, type FormValues, toFormValues } from "./form-values";
 import { ResultSummary } from "./result-summary";
 import { type Dimensions, type OccupationOption, ScenarioFields } from "./scenario-fields";
@@ -12,8 +20,10 @@ import { loadValidation, useFormValidation } from "./use-form-validation";
 import { YearBars } from "./year-bars";
 import { YearTable } from "./year-table";
 
-// Loaded only for a scenario with a risk model.
+// Loaded only when used: a risk model, a display currency, a US state.
 const BandsTable = lazy(() => import("./bands-table"));
+const CurrencyPanel = lazy(() => import("./currency-panel"));
+const CostOfLivingPanel = lazy(() => import("./cost-of-living-panel"));
 
 export const DRAFT_STORAGE_KEY = "aiml.calculator.draft";
 
@@ -37,11 +47,17 @@ export function ScenarioEditor({
   mode,
   dimensions,
   occupations,
+  fx,
+  parity,
 }: {
   mode: Mode;
   dimensions: Dimensions;
   occupations?: OccupationOption[];
+  /** Exchange rates and price parities from the open data (absent when none are published). */
+  fx?: FxData;
+  parity?: ParityData;
 }) {
+  const [display, setDisplay] = useState<Currency | "">("");
   const router = useRouter();
   const linked =
     mode.kind === "new" && mode.fromLink && "inputs" in mode.fromLink ? mode.fromLink.inputs : null;
@@ -199,6 +215,37 @@ export function ScenarioEditor({
             {result.bands && (
               <Suspense fallback={null}>
                 <BandsTable result={result} />
+              </Suspense>
+            )}
+            {fx && fx.rates.length > 0 && (
+              <div className="grid gap-2">
+                <label className="text-sm">
+                  Also show in{" "}
+                  <select
+                    className="rounded border border-slate-300 px-1 py-0.5 dark:border-slate-700 dark:bg-slate-900"
+                    value={display}
+                    onChange={(e) => setDisplay(e.target.value as Currency | "")}
+                  >
+                    <option value="">—</option>
+                    {currencies
+                      .filter((c) => c !== result.currency)
+                      .map((c) => (
+                        <option key={c} value={c}>
+                          {c}
+                        </option>
+                      ))}
+                  </select>
+                </label>
+                {display && display !== result.currency && (
+                  <Suspense fallback={null}>
+                    <CurrencyPanel result={result} display={display} fx={fx} />
+                  </Suspense>
+                )}
+              </div>
+            )}
+            {parity && inputs?.workState && (
+              <Suspense fallback={null}>
+                <CostOfLivingPanel result={result} workState={inputs.workState} parity={parity} />
               </Suspense>
             )}
             {inputs && <ShareLink inputs={inputs} />}
