@@ -13,6 +13,7 @@ export { AppError, DATABASE_UNAVAILABLE_MESSAGE, databaseUnavailable } from "./e
 export { MAX_BATCH_SIZE, trpcEndpoint } from "./http/endpoint";
 export { readBodyBytes } from "./http/read-body-bytes";
 export { sharedResponseKey, sharedResponses } from "./http/shared-responses";
+export * from "./queries/open-data";
 export { MAX_UPLOAD_BYTES, progressId } from "./router/admin/import";
 export { type AppRouter, appRouter };
 

@@ -11,18 +11,30 @@ afterAll(async () => {
 });
 
 async function snapshot() {
-  const [documents, datasets, versions, points, audit, revision] = await Promise.all([
-    t.db.sourceDocument.count(),
-    t.db.dataset.findMany({
-      select: { slug: true, updatedAt: true, publishedVersionId: true },
-      orderBy: { slug: "asc" },
-    }),
-    t.db.datasetVersion.count(),
-    t.db.dataPoint.count(),
-    t.db.auditLog.count(),
-    t.db.dataRevision.findUnique({ where: { id: 1 } }),
-  ]);
-  return { documents, datasets, versions, points, audit, revision: revision?.revision };
+  const [documents, datasets, versions, points, audit, revision, series, blocks] =
+    await Promise.all([
+      t.db.sourceDocument.count(),
+      t.db.dataset.findMany({
+        select: { slug: true, updatedAt: true, publishedVersionId: true },
+        orderBy: { slug: "asc" },
+      }),
+      t.db.datasetVersion.count(),
+      t.db.dataPoint.count(),
+      t.db.auditLog.count(),
+      t.db.dataRevision.findUnique({ where: { id: 1 } }),
+      t.db.observationSeries.count(),
+      t.db.observationBlock.count(),
+    ]);
+  return {
+    documents,
+    datasets,
+    versions,
+    points,
+    audit,
+    revision: revision?.revision,
+    series,
+    blocks,
+  };
 }
 
 describe("seeding", () => {
@@ -31,7 +43,7 @@ describe("seeding", () => {
     const expectedPoints = files.datasets.reduce((n, d) => n + d.dataPoints.length, 0);
     expect(expectedPoints).toBeGreaterThan(100);
     expect(await t.db.dataPoint.count()).toBe(expectedPoints);
-    expect(await t.db.dataset.count()).toBe(files.datasets.length);
+    expect(await t.db.dataset.count()).toBe(files.datasets.length + files.openData.length);
     expect(await t.db.sourceDocument.count()).toBe(files.documents.length);
   });
 
@@ -42,6 +54,7 @@ describe("seeding", () => {
       documentsCreated: 0,
       datasetsCreated: [],
       dataPointsCreated: 0,
+      observationsCreated: 0,
     });
     expect(report.datasetsKept).toHaveLength(before.datasets.length);
     expect(await snapshot()).toEqual(before);
@@ -60,7 +73,8 @@ describe("seeding", () => {
       const { applyMigrations } = await import("../src/migrations");
       await applyMigrations(empty.url);
       const report = await seedDatabase(empty.db);
-      expect(report.datasetsCreated.length).toBe(loadSeedFiles().datasets.length);
+      const files = loadSeedFiles();
+      expect(report.datasetsCreated.length).toBe(files.datasets.length + files.openData.length);
       expect(report.dataPointsCreated).toBeGreaterThan(100);
     } finally {
       await empty.drop();

@@ -9,5 +9,6 @@ export * from "./format/csv";
 export * from "./format/numbers";
 export * from "./format/units";
 export * from "./market";
+export * from "./open-data";
 export * from "./overview/headlines";
 export * from "./quality";

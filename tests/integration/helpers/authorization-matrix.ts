@@ -160,6 +160,54 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
   "market.dimensions": { access: everyone },
   "market.sources": { access: everyone },
 
+  "openData.timeSeries": {
+    input: () => ({
+      dataset: "indeed-postings-us",
+      metric: "postings_index",
+      filters: { postingsType: "total", seasonalAdjustment: ["sa", "nsa"] },
+      from: "2024-01-01",
+      to: "2024-12-31",
+      bucket: "month",
+      aggregate: "mean",
+      statistic: "value",
+      maxPoints: 100,
+      maxSeries: 10,
+    }),
+    access: everyone,
+  },
+  "openData.distribution": {
+    input: () => ({
+      dataset: "bls-oews-national-tech-wages",
+      metric: "annual_wage",
+      socCode: "15-2051",
+      state: "US",
+      from: "2014-01-01",
+      to: "2024-12-31",
+    }),
+    access: everyone,
+  },
+  "openData.latestByState": {
+    input: () => ({
+      dataset: "indeed-postings-us-states",
+      metric: "postings_index",
+      filters: { postingsType: "total" },
+      statistic: "value",
+      at: "2025-06-30",
+    }),
+    access: everyone,
+  },
+  "openData.dimensions": {
+    input: () => ({ dataset: "bls-oews-state-tech-wages-2023", metric: "annual_wage" }),
+    access: everyone,
+  },
+  "openData.fxRate": { input: () => ({ currency: "EUR", year: 2023 }), access: everyone },
+  "openData.priceParity": { input: () => ({ state: "CA", year: 2023 }), access: everyone },
+  "openData.oewsWages": {
+    input: () => ({ socCode: "15-2051", state: "CA", year: 2023 }),
+    access: everyone,
+  },
+  "openData.projections": { input: () => ({ socCodes: ["15-2051"] }), access: everyone },
+
   "scenario.list": { access: signedIn },
   "scenario.create": {
     input: () => ({ inputs: fullScenario("New offer") }),

@@ -12,7 +12,7 @@ try {
   const report = await seedDatabase(db);
   console.log(
     `Created ${report.documentsCreated} documents and ${report.datasetsCreated.length} datasets ` +
-      `(${report.dataPointsCreated} figures); ${report.datasetsKept.length} datasets already present.`,
+      `(${report.dataPointsCreated} figures, ${report.observationsCreated} open-data observations); ${report.datasetsKept.length} datasets already present.`,
   );
 } finally {
   await db.$disconnect();

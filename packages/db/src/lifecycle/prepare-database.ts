@@ -65,7 +65,7 @@ export async function prepareDatabase(options: PrepareOptions = {}): Promise<Pre
         await db.$disconnect();
       }
       log(
-        `Seed: ${seed.datasetsCreated.length} datasets created (${seed.dataPointsCreated} figures), ${seed.datasetsKept.length} already present`,
+        `Seed: ${seed.datasetsCreated.length} datasets created (${seed.dataPointsCreated} figures, ${seed.observationsCreated} observations), ${seed.datasetsKept.length} already present`,
       );
     }
     return { databaseUrl, embedded: !env.DATABASE_URL, migrationsApplied: applied, seed, stop };

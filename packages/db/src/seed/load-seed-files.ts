@@ -7,11 +7,14 @@ import {
   sourceDocumentSchema,
 } from "@aiml/domain";
 import { z } from "zod";
+import { loadOpenDataSeeds, type OpenDataSeedFile } from "../open-data/load-open-data-seeds";
 import { seedDir } from "../paths";
 
 export interface SeedFiles {
   documents: SourceDocumentInput[];
   datasets: DatasetSeed[];
+  /** prisma/seed/open-data: one dataset per folder, its data.csv beside its SOURCE.md. */
+  openData: OpenDataSeedFile[];
 }
 
 function readJson(file: string): unknown {
@@ -48,8 +51,10 @@ export function loadSeedFiles(dir = seedDir): SeedFiles {
       return parseOrThrow(datasetSeedSchema, readJson(file), file);
     });
 
+  const openData = loadOpenDataSeeds(path.join(dir, "open-data"));
   const documentIds = new Set(documents.map((d) => d.id));
-  const slugs = new Set<string>();
+  const slugs = new Set<string>(openData.map((f) => f.seed.slug));
+  if (slugs.size !== openData.length) throw new Error("Two open-data seed folders share a slug");
   for (const dataset of datasets) {
     if (slugs.has(dataset.slug))
       throw new Error(`Two seed datasets share the slug ${dataset.slug}`);
@@ -60,5 +65,5 @@ export function loadSeedFiles(dir = seedDir): SeedFiles {
       }
     }
   }
-  return { documents, datasets };
+  return { documents, datasets, openData };
 }

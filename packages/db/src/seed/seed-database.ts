@@ -1,6 +1,7 @@
 import type { DatasetSeed } from "@aiml/domain";
 import { dataPointRow, isoDateToDate } from "../benchmarks/data-point-row";
 import type { Database } from "../client";
+import { createOpenDataDataset } from "../open-data/seed-open-data";
 import { loadSeedFiles, type SeedFiles } from "./load-seed-files";
 
 export interface SeedReport {
@@ -8,6 +9,8 @@ export interface SeedReport {
   datasetsCreated: string[];
   datasetsKept: string[];
   dataPointsCreated: number;
+  /** Observations of the open-data datasets created (prisma/seed/open-data). */
+  observationsCreated: number;
 }
 
 const SEED_NOTE = "Imported from the seed documents";
@@ -55,7 +58,7 @@ async function createSeededDataset(db: Database, seed: DatasetSeed): Promise<num
 }
 
 /**
- * Loads the seed documents and datasets. Idempotent: a dataset whose slug exists is left as it
+ * Loads the seed documents and datasets, then the open-data datasets. Idempotent: a dataset whose slug exists is left as it
  * is (after the first seed, admins own the data), so a second run changes nothing.
  */
 export async function seedDatabase(
@@ -67,6 +70,7 @@ export async function seedDatabase(
     datasetsCreated: [],
     datasetsKept: [],
     dataPointsCreated: 0,
+    observationsCreated: 0,
   };
 
   const documents = await db.sourceDocument.createMany({
@@ -98,6 +102,20 @@ export async function seedDatabase(
       // Another instance seeding at the same moment created it first.
       if ((error as { code?: string }).code !== "P2002") throw error;
       report.datasetsKept.push(dataset.slug);
+    }
+  }
+
+  for (const file of files.openData) {
+    if (existing.has(file.seed.slug)) {
+      report.datasetsKept.push(file.seed.slug);
+      continue;
+    }
+    try {
+      report.observationsCreated += await createOpenDataDataset(db, file);
+      report.datasetsCreated.push(file.seed.slug);
+    } catch (error) {
+      if ((error as { code?: string }).code !== "P2002") throw error;
+      report.datasetsKept.push(file.seed.slug);
     }
   }
 

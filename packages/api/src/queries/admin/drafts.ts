@@ -8,6 +8,7 @@ import { draftConflict } from "./draft-conflict";
 import { issueReport } from "./issue-report";
 import { lastEditOf } from "./last-edit";
 import { loadPointSetContext } from "./point-set-context";
+import { copySeriesLinks, deleteUnlinkedSeries } from "./series-links";
 import { BULK_TRANSACTION, type Tx } from "./transaction";
 
 export const draftNotFound = () =>
@@ -98,6 +99,7 @@ export async function startDraft(db: Database, actor: Actor, datasetId: string) 
       select: { id: true, number: true, revision: true },
     });
     const copied = published ? await copyPoints(tx, published.id, draft.id) : 0;
+    const series = published ? await copySeriesLinks(tx, published.id, draft.id) : 0;
     await recordAudit(tx, actor, {
       action: "draft.start",
       entityType: "DatasetVersion",
@@ -107,6 +109,7 @@ export async function startDraft(db: Database, actor: Actor, datasetId: string) 
         version: draft.number,
         basedOnVersion: published?.number ?? null,
         dataPoints: copied,
+        ...(series > 0 ? { series } : {}),
       },
     });
     return { ...draft, created: true };
@@ -122,13 +125,14 @@ export async function discardDraft(
   const discarded = await db.$transaction(async (tx) => {
     const draft = await tx.datasetVersion.findFirst({
       where: { id: params.draftId, datasetId: params.datasetId, status: "draft" },
-      select: { number: true, _count: { select: { dataPoints: true } } },
+      select: { number: true, _count: { select: { dataPoints: true, series: true } } },
     });
     if (!draft) throw draftNotFound();
     const { count } = await tx.datasetVersion.deleteMany({
       where: { id: params.draftId, status: "draft", revision: params.revision },
     });
     if (count === 0) return false;
+    await deleteUnlinkedSeries(tx, params.datasetId);
     await recordAudit(tx, actor, {
       action: "draft.discard",
       entityType: "DatasetVersion",
@@ -138,6 +142,7 @@ export async function discardDraft(
         version: draft.number,
         revision: params.revision,
         dataPoints: draft._count.dataPoints,
+        ...(draft._count.series > 0 ? { series: draft._count.series } : {}),
       },
     });
     return true;

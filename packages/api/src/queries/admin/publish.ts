@@ -25,10 +25,14 @@ export async function publishDraft(
       await lockDataset(tx, datasetId);
       const draft = await tx.datasetVersion.findFirst({
         where: { id: draftId, datasetId },
-        select: { number: true, status: true, _count: { select: { dataPoints: true } } },
+        select: {
+          number: true,
+          status: true,
+          _count: { select: { dataPoints: true, series: true } },
+        },
       });
       if (!draft) throw draftNotFound();
-      if (draft._count.dataPoints === 0 && draft.status === "draft") {
+      if (draft._count.dataPoints === 0 && draft._count.series === 0 && draft.status === "draft") {
         throw new AppError(
           "BAD_REQUEST",
           "This draft has no data points: add some before publishing.",
@@ -63,7 +67,11 @@ export async function publishDraft(
         entityId: draftId,
         datasetId,
         before: { publishedVersion: previous.publishedVersion?.number ?? null },
-        after: { publishedVersion: draft.number, dataPoints: draft._count.dataPoints },
+        after: {
+          publishedVersion: draft.number,
+          dataPoints: draft._count.dataPoints,
+          ...(draft._count.series > 0 ? { series: draft._count.series } : {}),
+        },
         note: params.note ?? null,
       });
       return {

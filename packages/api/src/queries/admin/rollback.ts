@@ -5,6 +5,7 @@ import { copyPoints } from "./data-points";
 import { bumpDataRevision } from "./data-revision";
 import { lockDataset } from "./dataset-lock";
 import { nextVersionNumber } from "./drafts";
+import { copySeriesLinks } from "./series-links";
 import { BULK_TRANSACTION } from "./transaction";
 
 /**
@@ -69,6 +70,7 @@ export async function rollbackToVersion(
       select: { id: true, number: true },
     });
     const copied = await copyPoints(tx, source.id, version.id);
+    const series = await copySeriesLinks(tx, source.id, version.id);
     await tx.dataset.update({ where: { id: datasetId }, data: { publishedVersionId: version.id } });
     await bumpDataRevision(tx);
     await recordAudit(tx, actor, {
@@ -77,7 +79,12 @@ export async function rollbackToVersion(
       entityId: version.id,
       datasetId,
       before: { publishedVersion: dataset.publishedVersion?.number ?? null },
-      after: { publishedVersion: version.number, copiedFrom: source.number, dataPoints: copied },
+      after: {
+        publishedVersion: version.number,
+        copiedFrom: source.number,
+        dataPoints: copied,
+        ...(series > 0 ? { series } : {}),
+      },
       note,
     });
     return { versionId: version.id, number: version.number, publishedAt, dataPointCount: copied };

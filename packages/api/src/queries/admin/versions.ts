@@ -16,7 +16,7 @@ export async function listVersions(db: Database, datasetId: string) {
     include: {
       createdBy: { select: { email: true } },
       publishedBy: { select: { email: true } },
-      _count: { select: { dataPoints: true } },
+      _count: { select: { dataPoints: true, series: true } },
     },
   });
   const numberById = new Map(versions.map((v) => [v.id, v.number]));
@@ -32,6 +32,7 @@ export async function listVersions(db: Database, datasetId: string) {
     publishedBy: v.publishedBy?.email ?? null,
     publishedAt: v.publishedAt,
     dataPointCount: v._count.dataPoints,
+    seriesCount: v._count.series,
   }));
 }
 

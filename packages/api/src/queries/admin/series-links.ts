@@ -1,0 +1,38 @@
+import type { Tx } from "./transaction";
+
+/**
+ * Gives a version the same series as another: one link row per series, the observations stay
+ * where they are (series are never changed once written; an edit writes a new series).
+ */
+export async function copySeriesLinks(
+  tx: Tx,
+  fromVersionId: string,
+  toVersionId: string,
+): Promise<number> {
+  return tx.$executeRaw`
+    INSERT INTO "VersionSeries" ("versionId", "seriesKey", "seriesId")
+    SELECT ${toVersionId}, "seriesKey", "seriesId" FROM "VersionSeries"
+    WHERE "versionId" = ${fromVersionId}`;
+}
+
+/** Deletes a dataset's series no version links any more (a discarded draft's), blocks and all. */
+export async function deleteUnlinkedSeries(tx: Tx, datasetId: string): Promise<number> {
+  return tx.$executeRaw`
+    DELETE FROM "ObservationSeries" s
+    WHERE s."datasetId" = ${datasetId}
+      AND NOT EXISTS (SELECT 1 FROM "VersionSeries" vs WHERE vs."seriesId" = s.id)`;
+}
+
+/** Series and observations a version holds. */
+export async function versionSeriesCounts(
+  tx: Tx,
+  versionId: string,
+): Promise<{ series: number; observations: number }> {
+  const [row] = await tx.$queryRaw<{ series: number; observations: number }[]>`
+    SELECT count(DISTINCT vs."seriesId")::int AS series,
+      COALESCE(sum(cardinality(b.periods)), 0)::int AS observations
+    FROM "VersionSeries" vs
+    LEFT JOIN "ObservationBlock" b ON b."seriesId" = vs."seriesId"
+    WHERE vs."versionId" = ${versionId}`;
+  return row ?? { series: 0, observations: 0 };
+}

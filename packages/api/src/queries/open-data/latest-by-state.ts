@@ -1,0 +1,85 @@
+import type { Database } from "@aiml/db";
+import { Prisma } from "@aiml/db";
+import type { LatestByStateInput, SeriesDimensions } from "@aiml/domain";
+import { dimensionConditions, dimensionsOf, type SeriesRow, statisticColumn } from "./series-sql";
+import { findPublishedOpenDataset, type OpenDataSource } from "./source";
+import { findSeries } from "./time-series";
+
+const MAX_ROWS = 2000;
+
+export interface LatestByStateResult {
+  source: OpenDataSource;
+  unit: string;
+  precision: string;
+  /** The period asked for, or the latest period any matching series has. */
+  at: string | null;
+  rows: {
+    state: string;
+    dimensions: SeriesDimensions;
+    period: string;
+    value: number;
+    count: number | null;
+  }[];
+  truncated: boolean;
+}
+
+/**
+ * One value per matching series that has a state: its latest observation on or before `at`
+ * (default: the latest period of any of them). For maps and ranked bars; a row's own period
+ * shows when a state lags the others.
+ */
+export async function openDataLatestByState(
+  db: Database,
+  input: LatestByStateInput,
+): Promise<LatestByStateResult> {
+  const dataset = await findPublishedOpenDataset(db, input.dataset);
+  const matched = await findSeries(db, {
+    versionId: dataset.versionId,
+    datasetSlug: input.dataset,
+    metric: input.metric,
+    conditions: Prisma.sql`${dimensionConditions(input.filters)} AND s.state IS NOT NULL`,
+    limit: MAX_ROWS + 1,
+  });
+  const chosen = matched.slice(0, MAX_ROWS);
+  const byId = new Map<number, SeriesRow>(chosen.map((s) => [s.id, s]));
+  const ids = [...byId.keys()];
+  const stat = statisticColumn(input.statistic);
+  const [range] = ids.length
+    ? await db.$queryRaw<{ at: string | null }[]>`
+        SELECT COALESCE(${input.at ?? null}::date, max(b."lastPeriod"))::text AS at
+        FROM "ObservationBlock" b WHERE b."seriesId" = ANY(${ids}::int[])`
+    : [{ at: input.at ?? null }];
+  const at = range?.at ?? null;
+  const rows =
+    ids.length && at
+      ? await db.$queryRaw<{ sid: number; period: string; value: number; count: number | null }[]>`
+          SELECT DISTINCT ON (b."seriesId") b."seriesId" AS sid, o.period::text AS period,
+            o.v AS value, o.c AS count
+          FROM "ObservationBlock" b
+          CROSS JOIN LATERAL unnest(b.periods, ${stat}, b.count) AS o(period, v, c)
+          WHERE b."seriesId" = ANY(${ids}::int[]) AND b."blockStart" <= ${at}::date
+            AND o.period <= ${at}::date AND o.v IS NOT NULL
+          ORDER BY b."seriesId", o.period DESC`
+      : [];
+  const first = chosen[0];
+  return {
+    source: dataset.source,
+    unit: first?.unit ?? "",
+    precision: first?.precision ?? "",
+    at,
+    rows: rows.flatMap((r) => {
+      const series = byId.get(r.sid);
+      if (!series?.state) return [];
+      return [
+        {
+          state: series.state,
+          dimensions: dimensionsOf(series),
+          period: r.period,
+          value: r.value,
+          count: r.count,
+        },
+      ];
+    }),
+    truncated: matched.length > MAX_ROWS,
+  };
+}

@@ -1,0 +1,270 @@
+import type { MetricMapping, OpenDataCsvFormat, ValueColumns } from "./formats";
+import { isoDate, parseIsoDate } from "./period";
+import {
+  emptyDimensions,
+  type Observation,
+  type ParsedSeries,
+  type SeriesDimensionName,
+  type SeriesDimensions,
+  seriesKey,
+} from "./vocabulary";
+
+export interface OpenDataRowError {
+  /** 1-based line of the CSV (the header is line 1). */
+  line: number;
+  message: string;
+}
+
+export interface ParsedOpenData {
+  series: ParsedSeries[];
+  /** The first MAX_ROW_ERRORS problems; `errorCount` counts them all. */
+  errors: OpenDataRowError[];
+  errorCount: number;
+  rows: number;
+  observations: number;
+}
+
+const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+const MAX_ABS = 1e15;
+const MAX_TEXT = 200;
+/** The errors kept for the admin to read; the rest are counted. */
+export const MAX_ROW_ERRORS = 200;
+
+const dimensionRules: Record<SeriesDimensionName, { pattern: RegExp; expected: string }> = {
+  socCode: { pattern: /^\d{2}-\d{4}$/, expected: "a SOC code like 15-2051" },
+  occupation: { pattern: /^\S(.*\S)?$/s, expected: "an occupation title" },
+  state: { pattern: /^[A-Z]{2}$/, expected: 'a two-letter state code (or "US")' },
+  sector: { pattern: /^\S(.*\S)?$/s, expected: "a sector name" },
+  currency: { pattern: /^[A-Z]{3}$/, expected: "a three-letter currency code" },
+  postingsType: { pattern: /^(total|new)$/, expected: '"total" or "new"' },
+  seasonalAdjustment: { pattern: /^(sa|nsa)$/, expected: '"sa" or "nsa"' },
+};
+
+/** The header's problem, if any: the columns must be the format's, in any order. */
+export function checkOpenDataHeader(format: OpenDataCsvFormat, header: string[]): string | null {
+  const names = header.map((h) => h.trim());
+  const missing = format.columns.filter((c) => !names.includes(c));
+  const unknown = names.filter((n) => !format.columns.includes(n));
+  const problems: string[] = [];
+  if (missing.length > 0) problems.push(`missing column(s): ${missing.join(", ")}`);
+  if (unknown.length > 0) problems.push(`unknown column(s): ${unknown.join(", ")}`);
+  if (new Set(names).size !== names.length) problems.push("a column appears twice");
+  if (problems.length === 0) return null;
+  return `The file is not in the ${format.id} layout (${format.columns.join(",")}): ${problems.join("; ")}.`;
+}
+
+function parsePeriod(format: OpenDataCsvFormat, record: Record<string, string>): string | Error {
+  const source = format.period;
+  if (!source) return new Error("the format has no period column");
+  const text = (record[source.column] ?? "").trim();
+  switch (source.kind) {
+    case "date":
+      return (
+        parseIsoDate(text) ?? new Error(`${source.column}: "${text}" is not a YYYY-MM-DD date`)
+      );
+    case "month":
+      return (
+        (/^\d{4}-\d{2}$/.test(text) ? parseIsoDate(`${text}-01`) : null) ??
+        new Error(`${source.column}: "${text}" is not a YYYY-MM month`)
+      );
+    case "year": {
+      const year = /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
+      if (!(year >= 1800 && year <= 2200)) {
+        return new Error(`${source.column}: "${text}" is not a year`);
+      }
+      return isoDate(year, source.month);
+    }
+  }
+}
+
+function parseNumber(column: string, text: string): number | null | Error {
+  const trimmed = text.trim();
+  if (trimmed === "") return null;
+  const value = NUMBER.test(trimmed) ? Number(trimmed) : Number.NaN;
+  if (!Number.isFinite(value) || Math.abs(value) > MAX_ABS) {
+    return new Error(`${column}: "${trimmed}" is not a number`);
+  }
+  return value;
+}
+
+const valueFields = ["value", "mean", "p10", "p25", "p50", "p75", "p90", "count"] as const;
+
+const emptyObservation = (period: string, periodEnd: string | null): Observation => ({
+  period,
+  periodEnd,
+  value: null,
+  mean: null,
+  p10: null,
+  p25: null,
+  p50: null,
+  p75: null,
+  p90: null,
+  count: null,
+  flags: null,
+});
+
+function observationOf(
+  mapping: MetricMapping,
+  record: Record<string, string>,
+  period: string,
+  periodEnd: string | null,
+): Observation | null | Error {
+  const observation = emptyObservation(period, periodEnd);
+  let present = false;
+  for (const field of valueFields) {
+    const column = (mapping.columns as ValueColumns)[field];
+    if (!column) continue;
+    const parsed = parseNumber(column, record[column] ?? "");
+    if (parsed instanceof Error) return parsed;
+    observation[field] = parsed;
+    if (parsed !== null) present = true;
+  }
+  if (mapping.flagsColumn) {
+    const flags = (record[mapping.flagsColumn] ?? "")
+      .split(";")
+      .map((f) => f.trim())
+      .filter((f) => f !== "");
+    if (flags.length > 0) {
+      observation.flags = flags;
+      present = true;
+    }
+  }
+  return present ? observation : null;
+}
+
+interface SeriesBuilder {
+  series: ParsedSeries;
+  periods: Set<string>;
+}
+
+/**
+ * Reads CSV records into series: every row gives one observation per metric of the format
+ * (none where all of a metric's cells are empty). Rows with a problem are reported by line and
+ * left out; a period given twice for one series, or a series whose descriptive columns
+ * disagree between rows, is an error too.
+ */
+export function createOpenDataCollector(format: OpenDataCsvFormat) {
+  const builders = new Map<string, SeriesBuilder>();
+  const errors: OpenDataRowError[] = [];
+  let errorCount = 0;
+  let rows = 0;
+  let observations = 0;
+  const fail = (line: number, message: string) => {
+    errorCount += 1;
+    if (errors.length < MAX_ROW_ERRORS) errors.push({ line, message });
+  };
+
+  function rowDimensions(record: Record<string, string>): SeriesDimensions | Error {
+    const dimensions = emptyDimensions();
+    for (const [name, value] of Object.entries(format.fixedDimensions ?? {})) {
+      dimensions[name as SeriesDimensionName] = value;
+    }
+    for (const [name, column] of Object.entries(format.dimensionColumns)) {
+      const text = (record[column] ?? "").trim();
+      const rule = dimensionRules[name as SeriesDimensionName];
+      if (text === "") return new Error(`${column} is empty`);
+      if (text.length > MAX_TEXT || !rule.pattern.test(text)) {
+        return new Error(`${column}: "${text.slice(0, 40)}" is not ${rule.expected}`);
+      }
+      dimensions[name as SeriesDimensionName] = text;
+    }
+    return dimensions;
+  }
+
+  function rowAttributes(record: Record<string, string>): Record<string, string> | null {
+    const entries = Object.entries(format.attributeColumns ?? {})
+      .map(([name, column]) => [name, (record[column] ?? "").trim()] as const)
+      .filter(([, value]) => value !== "");
+    return entries.length > 0 ? Object.fromEntries(entries) : null;
+  }
+
+  return {
+    add(record: Record<string, string>, line: number) {
+      rows += 1;
+      const dims = rowDimensions(record);
+      if (dims instanceof Error) return fail(line, dims.message);
+      const rowPeriod = format.period ? parsePeriod(format, record) : null;
+      if (rowPeriod instanceof Error) return fail(line, rowPeriod.message);
+      const attributes = rowAttributes(record);
+      for (const [name, value] of Object.entries(attributes ?? {})) {
+        if (value.length > MAX_TEXT)
+          return fail(line, `${name}: longer than ${MAX_TEXT} characters`);
+      }
+
+      const found: {
+        builder: SeriesBuilder | null;
+        spec: ParsedSeries;
+        observation: Observation;
+      }[] = [];
+      const last = format.metrics.length - 1;
+      for (const [index, metricMapping] of format.metrics.entries()) {
+        let mapping = metricMapping;
+        let period = mapping.period?.start ?? rowPeriod;
+        if (!period) return fail(line, `${mapping.metric}: no period`);
+        let observation = observationOf(mapping, record, period, mapping.period?.end ?? null);
+        if (observation instanceof Error) return fail(line, observation.message);
+        if (!observation && index === last && found.length === 0) {
+          // A row whose every cell is empty (BLS suppressed them all) is kept as an empty
+          // observation of the first metric: the row is in the source and survives a re-import.
+          mapping = format.metrics[0] ?? mapping;
+          period = mapping.period?.start ?? rowPeriod;
+          if (!period) return fail(line, `${mapping.metric}: no period`);
+          observation = emptyObservation(period, mapping.period?.end ?? null);
+        }
+        if (!observation) continue;
+        const dimensions = { ...dims, ...mapping.dimensions };
+        const key = seriesKey(mapping.metric, dimensions);
+        const builder = builders.get(key) ?? null;
+        const spec: ParsedSeries = builder?.series ?? {
+          key,
+          metric: mapping.metric,
+          unit: mapping.unit,
+          precision: mapping.period?.precision ?? format.period?.precision ?? "year",
+          indexBase: format.indexBase ?? null,
+          countMeaning: mapping.countMeaning ?? null,
+          dimensions,
+          attributes,
+          observations: [],
+        };
+        if (builder) {
+          if (spec.dimensions.occupation !== dimensions.occupation) {
+            return fail(line, `${key}: the occupation title differs from an earlier row's`);
+          }
+          if (JSON.stringify(spec.attributes) !== JSON.stringify(attributes)) {
+            return fail(line, `${key}: the descriptive columns differ from an earlier row's`);
+          }
+          if (builder.periods.has(period)) {
+            return fail(line, `${key}: ${period} appears twice`);
+          }
+        }
+        if (found.some((f) => f.spec.key === key && f.observation.period === period)) {
+          return fail(line, `${key}: ${period} appears twice`);
+        }
+        found.push({ builder, spec, observation });
+      }
+      for (const { builder, spec, observation } of found) {
+        const target = builder ?? builders.get(spec.key) ?? { series: spec, periods: new Set() };
+        if (!builders.has(spec.key)) builders.set(spec.key, target);
+        target.series.observations.push(observation);
+        target.periods.add(observation.period);
+        observations += 1;
+      }
+    },
+    finish(): ParsedOpenData {
+      const series = [...builders.values()].map((b) => b.series);
+      for (const s of series) s.observations.sort((a, b) => a.period.localeCompare(b.period));
+      series.sort((a, b) => a.key.localeCompare(b.key));
+      return { series, errors, errorCount, rows, observations };
+    },
+  };
+}
+
+/** Parses all records at once (seed files; a few thousand rows). */
+export function parseOpenDataRecords(
+  format: OpenDataCsvFormat,
+  records: Record<string, string>[],
+): ParsedOpenData {
+  const collector = createOpenDataCollector(format);
+  for (const [i, record] of records.entries()) collector.add(record, i + 2);
+  return collector.finish();
+}
