@@ -1,5 +1,6 @@
 import { adminRouter } from "./router/admin";
 import { marketRouter } from "./router/market";
+import { offerRouter } from "./router/offer";
 import { openDataRouter } from "./router/open-data";
 import { scenarioRouter } from "./router/scenario";
 import { systemRouter } from "./router/system";
@@ -8,6 +9,7 @@ import { createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   admin: adminRouter,
   market: marketRouter,
+  offer: offerRouter,
   openData: openDataRouter,
   scenario: scenarioRouter,
   system: systemRouter,

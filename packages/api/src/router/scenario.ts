@@ -1,13 +1,10 @@
-import {
-  compareScenarios,
-  computeScenario,
-  scenarioInputsSchema,
-  scenarioToCsv,
-} from "@aiml/domain";
+import { computeScenario, scenarioInputsSchema, scenarioToCsv } from "@aiml/domain";
 import { z } from "zod";
-import { AppError } from "../errors";
 import { publishedFigures } from "../queries/cached-figures";
+import { compareOffers } from "../queries/compare-offers";
 import { marketPosition } from "../queries/market-position";
+import { scenarioBrief } from "../queries/negotiation-brief";
+import { officialPosition } from "../queries/official-position";
 import {
   createScenario,
   deleteScenario,
@@ -88,7 +85,10 @@ export const scenarioRouter = createTRPCRouter({
     return { id: input.id };
   }),
 
-  /** Two to four of the user's scenarios side by side. */
+  /**
+   * Two to four of the user's scenarios side by side, in one currency (converted at the
+   * dataset's annual rates when they differ), optionally at one state's prices.
+   */
   compare: protectedProcedure
     .input(
       z.object({
@@ -96,27 +96,47 @@ export const scenarioRouter = createTRPCRouter({
           .array(id)
           .min(2, "Pick at least two scenarios")
           .max(4, "Compare at most four scenarios"),
+        currency: scenarioInputsSchema.shape.currency.unwrap().optional(),
+        state: scenarioInputsSchema.shape.workState,
       }),
     )
     .query(async ({ ctx, input }) => {
       const scenarios = (await getScenarios(ctx.db, ctx.session.user.id, input.ids)).map(
         withResult,
       );
-      const currencies = [...new Set(scenarios.map((s) => s.result.currency))];
-      if (currencies.length > 1) {
-        throw new AppError(
-          "BAD_REQUEST",
-          `These scenarios are in different currencies (${currencies.join(", ")}); compare scenarios in one currency.`,
-        );
-      }
-      return { scenarios, comparison: compareScenarios(scenarios.map((s) => s.result)) };
+      const compared = await compareOffers(ctx.db, scenarios, {
+        currency: input.currency,
+        state: input.state,
+      });
+      return { scenarios, ...compared };
     }),
 
-  /** Where the scenario's pay falls against the published benchmarks it matches. */
+  /**
+   * Where the scenario's pay falls against the published benchmarks it matches, and its base
+   * among the official wage percentiles of its occupation and area (read at request time, so
+   * it follows new publishes).
+   */
   marketPosition: protectedProcedure.input(byId).query(async ({ ctx, input }) => {
     const scenario = withResult(await getScenario(ctx.db, ctx.session.user.id, input.id));
-    const figures = await publishedFigures(ctx.db);
-    return { comparisons: marketPosition(scenario.inputs, scenario.result, figures) };
+    const [figures, official] = await Promise.all([
+      publishedFigures(ctx.db),
+      officialPosition(ctx.db, scenario.inputs, scenario.result),
+    ]);
+    const { brief: _brief, ...officialFigures } = official;
+    return {
+      comparisons: marketPosition(scenario.inputs, scenario.result, figures),
+      official: officialFigures,
+    };
+  }),
+
+  /** The one-page negotiation brief: every sentence computed from the scenario and cited data. */
+  brief: protectedProcedure.input(byId).query(async ({ ctx, input }) => {
+    const scenario = withResult(await getScenario(ctx.db, ctx.session.user.id, input.id));
+    return {
+      id: scenario.id,
+      filename: `${scenario.name.replace(/[^\w.-]+/g, "_").slice(0, 60) || "scenario"}-brief.pdf`,
+      brief: await scenarioBrief(ctx.db, scenario, new Date()),
+    };
   }),
 
   exportCsv: protectedProcedure.input(byId).query(async ({ ctx, input }) => {

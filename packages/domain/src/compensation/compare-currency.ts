@@ -1,4 +1,5 @@
-import { type Conversion, type Currency, convertMoney, type FxRate } from "./currency";
+import type { Currency } from "./currency";
+import { type Conversion, convertMoney, type FxRate } from "./exchange-rates";
 import type { ScenarioResult } from "./scenario";
 
 export type ConvertedResult =

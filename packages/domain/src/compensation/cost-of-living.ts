@@ -91,6 +91,16 @@ export type ParityEquivalent =
 const thousandths = (rpp: number) => BigInt(Math.round(rpp * 1000));
 
 /**
+ * amount × toRpp / fromRpp, with parities held exactly as thousandths, rounded once to the
+ * nearest minor unit (halves up). `amount` is a non-negative whole number; parities positive.
+ */
+export function scaleByParity(amount: number, fromRpp: number, toRpp: number): number {
+  const numerator = BigInt(amount) * thousandths(toRpp);
+  const denominator = thousandths(fromRpp);
+  return Number((2n * numerator + denominator) / (2n * denominator));
+}
+
+/**
  * What `amount` (minor units) in `fromState` buys in `toState`, by the parities of `year`:
  * amount × RPP(to) / RPP(from), rounded once to the nearest minor unit (halves away from
  * zero). A state or year without parity data gives a message.
@@ -120,9 +130,7 @@ export function equivalentByParity(
   if (!Number.isSafeInteger(amount) || amount < 0) {
     return { ok: false, message: "The amount must be a non-negative whole number." };
   }
-  const numerator = BigInt(amount) * thousandths(to.rppAllItems);
-  const denominator = thousandths(from.rppAllItems);
-  const equivalent = Number((2n * numerator + denominator) / (2n * denominator));
+  const equivalent = scaleByParity(amount, from.rppAllItems, to.rppAllItems);
   return {
     ok: true,
     amount,

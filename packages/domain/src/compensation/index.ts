@@ -28,22 +28,18 @@ export {
   latestParityYear,
   type ParityEquivalent,
   type StateParity,
+  scaleByParity,
   type UsState,
   usStateCodes,
   usStates,
 } from "./cost-of-living";
 export { csvTextCell, scenarioToCsv } from "./csv";
 export {
-  type Conversion,
   type Currency,
-  convertMoney,
   currencies,
   currencyNames,
-  type FxRate,
-  type FxSource,
   formatMoney,
   isCurrency,
-  latestCommonRateYear,
   minorToDecimalString,
   minorUnitDigits,
   parseMajorUnits,
@@ -70,6 +66,13 @@ export {
   equityRiskPresets,
   MAX_VOLATILITY_PERCENT,
 } from "./equity-risk-presets";
+export {
+  type Conversion,
+  convertMoney,
+  type FxRate,
+  type FxSource,
+  latestCommonRateYear,
+} from "./exchange-rates";
 export { type Grant, scenarioGrants } from "./grants";
 export {
   type Cents,
@@ -80,6 +83,15 @@ export {
   MAX_GRANT_CENTS,
   MAX_MODELLED_EQUITY_CENTS,
 } from "./money";
+export {
+  type BriefCitation,
+  type BriefInput,
+  type BriefSection,
+  citationLine,
+  creditOf,
+  type NegotiationBrief,
+  negotiationBrief,
+} from "./negotiation-brief";
 export {
   formatPercentile,
   type OfficialWages,

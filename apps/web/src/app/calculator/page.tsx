@@ -19,9 +19,11 @@ export default async function CalculatorPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [session, dimensions, params] = await Promise.all([
+  const caller = getRequestCaller();
+  const [session, dimensions, openData, params] = await Promise.all([
     getSession(),
-    getRequestCaller().then((caller) => caller.market.dimensions()),
+    caller.then((c) => c.market.dimensions()),
+    caller.then((c) => c.offer.calculatorData()),
     searchParams,
   ]);
   return (
@@ -34,6 +36,9 @@ export default async function CalculatorPage({
       <ScenarioEditor
         mode={{ kind: "new", signedIn: !!session, fromLink: fromLink(params[SCENARIO_URL_PARAM]) }}
         dimensions={dimensions}
+        occupations={openData.occupations}
+        fx={openData.fx ?? undefined}
+        parity={openData.parity ?? undefined}
       />
     </>
   );

@@ -1,3 +1,5 @@
+import { creditOf } from "@aiml/domain";
+
 /** Where an open-data figure comes from, as the open-data read API describes its dataset. */
 export interface DataCitation {
   datasetSlug: string;
@@ -18,7 +20,7 @@ export function Citation({ source }: { source: DataCitation }) {
         href={`/sources?dataset=${encodeURIComponent(source.datasetSlug)}#${source.datasetSlug}`}
         className="underline"
       >
-        {source.attribution ?? source.publisher}
+        {creditOf(source)}
       </a>
       , “{source.title}”, as of {source.asOf}
       {source.licenceName ? `; licence: ${source.licenceName}` : ""}.

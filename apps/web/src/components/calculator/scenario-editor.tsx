@@ -24,6 +24,7 @@ import { YearTable } from "./year-table";
 const BandsTable = lazy(() => import("./bands-table"));
 const CurrencyPanel = lazy(() => import("./currency-panel"));
 const CostOfLivingPanel = lazy(() => import("./cost-of-living-panel"));
+const OfficialPayPanel = lazy(() => import("./official-pay-panel"));
 
 export const DRAFT_STORAGE_KEY = "aiml.calculator.draft";
 
@@ -246,6 +247,16 @@ export function ScenarioEditor({
             {parity && inputs?.workState && (
               <Suspense fallback={null}>
                 <CostOfLivingPanel result={result} workState={inputs.workState} parity={parity} />
+              </Suspense>
+            )}
+            {inputs?.occupationCode && inputs.wageArea && (
+              <Suspense fallback={null}>
+                <OfficialPayPanel
+                  result={result}
+                  socCode={inputs.occupationCode}
+                  area={inputs.wageArea}
+                  fx={fx}
+                />
               </Suspense>
             )}
             {inputs && <ShareLink inputs={inputs} />}
