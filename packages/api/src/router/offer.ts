@@ -7,18 +7,21 @@ import {
   offerParities,
   officialWages,
 } from "../queries/offer-data";
+import { retirementLimit } from "../queries/retirement-limit";
 import { createTRPCRouter, publishedDataProcedure } from "../trpc";
 
 /** Public open-data reads of the offer calculator (published data only). */
 export const offerRouter = createTRPCRouter({
   /** What the calculator page needs up front: latest exchange rates, state parities, occupations. */
   calculatorData: publishedDataProcedure.query(async ({ ctx }) => {
-    const [fx, parity, occupations] = await Promise.all([
+    const [fx, parity, occupations, limit] = await Promise.all([
       offerFxRates(ctx.db),
       offerParities(ctx.db),
       offerOccupations(ctx.db),
+      retirementLimit(ctx.db),
     ]);
     return {
+      retirementLimit: limit,
       fx: fx ? { rates: latestRates(fx.rates), source: fx.source } : null,
       parity,
       occupations,

@@ -39,6 +39,7 @@ export default async function CalculatorPage({
         occupations={openData.occupations}
         fx={openData.fx ?? undefined}
         parity={openData.parity ?? undefined}
+        retirementLimit={openData.retirementLimit}
       />
     </>
   );

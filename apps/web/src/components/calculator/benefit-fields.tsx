@@ -1,3 +1,4 @@
+import { formatMoney } from "@aiml/domain";
 import { Field } from "./field";
 import type { FieldErrors, FormValues, OtherBenefitValues, TextField } from "./form-values";
 
@@ -5,14 +6,30 @@ import type { FieldErrors, FormValues, OtherBenefitValues, TextField } from "./f
 
 const MAX_OTHER_BENEFITS = 6;
 
+/** The IRS elective-deferral limit as an admin published it. */
+export interface RetirementLimit {
+  cents: number;
+  year: number | null;
+  label: string;
+  publisher: string;
+  asOf: string;
+}
+
 interface Props {
   values: FormValues;
   errors: FieldErrors;
   currencyLabel: string;
+  retirementLimit: RetirementLimit | null;
   onChange: (patch: Partial<FormValues>) => void;
 }
 
-export default function BenefitFields({ values, errors, currencyLabel, onChange }: Props) {
+export default function BenefitFields({
+  values,
+  errors,
+  currencyLabel,
+  retirementLimit,
+  onChange,
+}: Props) {
   const text = (field: TextField, label: string, hint?: string) => (
     <Field label={label} error={errors[field]} hint={hint}>
       {(props) => (
@@ -52,6 +69,16 @@ export default function BenefitFields({ values, errors, currencyLabel, onChange 
         <div className="sm:col-span-2">
           {counts("includeMatch", "Count the 401(k) match in the totals")}
         </div>
+        <p
+          className="text-xs text-slate-600 sm:col-span-2 dark:text-slate-400"
+          data-testid="deferral-limit"
+        >
+          {values.currency !== "USD"
+            ? "A 401(k) is a US plan: the IRS limit is applied to offers in US dollars only."
+            : retirementLimit
+              ? `Matched contributions are capped at the IRS elective-deferral limit of ${formatMoney(retirementLimit.cents, "USD")}${retirementLimit.year ? ` for ${retirementLimit.year}` : ""} (${retirementLimit.label}; ${retirementLimit.publisher}, as of ${retirementLimit.asOf}).`
+              : "No IRS elective-deferral limit has been published here yet, so the match is not capped by it."}
+        </p>
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         {text("esppDiscountPercent", "ESPP discount (%)")}

@@ -10,6 +10,7 @@ import {
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import type { RetirementLimit } from "./benefit-fields";
 import type { ParityData } from "./cost-of-living-panel";
 import type { FxData } from "./currency-panel";
 import { defaultFormValues, type FormValues, toFormValues } from "./form-values";
@@ -50,6 +51,7 @@ export function ScenarioEditor({
   occupations,
   fx,
   parity,
+  retirementLimit,
 }: {
   mode: Mode;
   dimensions: Dimensions;
@@ -57,6 +59,8 @@ export function ScenarioEditor({
   /** Exchange rates and price parities from the open data (absent when none are published). */
   fx?: FxData;
   parity?: ParityData;
+  /** The admin-published IRS elective-deferral limit that caps a 401(k) match, if any. */
+  retirementLimit?: RetirementLimit | null;
 }) {
   const [display, setDisplay] = useState<Currency | "">("");
   const router = useRouter();
@@ -100,7 +104,16 @@ export function ScenarioEditor({
     : mode.kind === "edit"
       ? mode.inputs
       : defaultScenarioInputs;
-  const result = useMemo(() => (inputs ? computeValidScenario(inputs) : null), [inputs]);
+  const limitCents = retirementLimit?.cents ?? null;
+  const result = useMemo(
+    () =>
+      inputs
+        ? computeValidScenario(inputs, {
+            retirementDeferralLimitCents: inputs.currency === "USD" ? limitCents : null,
+          })
+        : null,
+    [inputs, limitCents],
+  );
   const [saving, setSaving] = useState(false);
 
   const onChange = (patch: Partial<FormValues>) => {
@@ -161,6 +174,7 @@ export function ScenarioEditor({
           errors={validation?.errors ?? {}}
           dimensions={dimensions}
           occupations={occupations}
+          retirementLimit={retirementLimit ?? null}
           onChange={onChange}
         />
         <div className="mt-6 flex flex-wrap items-center gap-3">

@@ -7,6 +7,7 @@ import {
   vestingSchedules,
 } from "@aiml/domain";
 import { lazy, Suspense, useState } from "react";
+import type { RetirementLimit } from "./benefit-fields";
 import { Field } from "./field";
 import type { FieldErrors, FormValues, TextField } from "./form-values";
 
@@ -48,6 +49,7 @@ interface Props {
   errors: FieldErrors;
   dimensions: Dimensions;
   occupations?: OccupationOption[];
+  retirementLimit?: RetirementLimit | null;
   onChange: (patch: Partial<FormValues>) => void;
 }
 
@@ -73,7 +75,14 @@ function LazySection({
   );
 }
 
-export function ScenarioFields({ values, errors, dimensions, occupations = [], onChange }: Props) {
+export function ScenarioFields({
+  values,
+  errors,
+  dimensions,
+  occupations = [],
+  retirementLimit = null,
+  onChange,
+}: Props) {
   const money = currencyLabel(values.currency);
   const text = (
     field: TextField,
@@ -197,7 +206,13 @@ export function ScenarioFields({ values, errors, dimensions, occupations = [], o
         <RiskFields values={values} errors={errors} onChange={onChange} />
       </LazySection>
       <LazySection title="Benefits (401(k), ESPP, others)" initiallyOpen={hasBenefits}>
-        <BenefitFields values={values} errors={errors} currencyLabel={money} onChange={onChange} />
+        <BenefitFields
+          values={values}
+          errors={errors}
+          currencyLabel={money}
+          retirementLimit={retirementLimit}
+          onChange={onChange}
+        />
       </LazySection>
       <fieldset className="grid gap-3 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold">Horizon</legend>

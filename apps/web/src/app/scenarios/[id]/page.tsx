@@ -37,6 +37,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ id: s
         occupations={openData.occupations}
         fx={openData.fx ?? undefined}
         parity={openData.parity ?? undefined}
+        retirementLimit={openData.retirementLimit}
       />
       <Suspense fallback={null}>
         <MarketPosition id={scenario.id} />
