@@ -2,6 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { type AppRouter, appRouter } from "./root";
 import { createCallerFactory } from "./trpc";
 
+export { renderBriefPdf } from "./brief/brief-pdf";
 export {
   type Context,
   createInnerContext,

@@ -188,6 +188,9 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
   "market.dimensions": { access: everyone },
   "market.sources": { access: everyone },
 
+  "offer.calculatorData": { access: everyone },
+  "offer.officialWages": { input: () => ({ socCode: "15-1252", area: "US" }), access: everyone },
+
   "openData.timeSeries": {
     input: () => ({
       dataset: "indeed-postings-us",
@@ -266,6 +269,7 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
     access: ownerOnly,
   },
   "scenario.exportCsv": { input: async (f) => ({ id: await newScenario(f) }), access: ownerOnly },
+  "scenario.brief": { input: async (f) => ({ id: await newScenario(f) }), access: ownerOnly },
 
   "admin.audit.list": {
     input: async (f) => {

@@ -31,6 +31,8 @@ export function marketPosition(
   result: ScenarioResult,
   figures: BenchmarkFigure[],
 ): BenchmarkComparison[] {
+  // Benchmarks are in US dollars; other currencies are converted by the caller first.
+  if (result.currency !== "USD") return [];
   const base = result.years[0]?.base ?? 0;
   const total = result.annualizedTotal;
   const comparisons: BenchmarkComparison[] = [];

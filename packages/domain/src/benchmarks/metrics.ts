@@ -39,6 +39,8 @@ export const metricCatalog = {
   code_share: "Share of a system's code",
   vesting_period: "Vesting period",
   program_outcome: "Training programme outcome (advertised)",
+  retirement_deferral_limit:
+    "IRS limit on an employee's elective 401(k) deferrals for a year (section 402(g)), entered by an admin from the IRS's notice",
 } as const;
 
 export type Metric = keyof typeof metricCatalog;

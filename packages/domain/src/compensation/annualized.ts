@@ -1,5 +1,6 @@
 import { divideParts } from "./apportion";
-import { type Cents, formatCents } from "./money";
+import { formatMoney } from "./currency";
+import type { Cents } from "./money";
 import type { ScenarioResult } from "./scenario";
 
 export type AnnualizedComponentKey =
@@ -7,7 +8,8 @@ export type AnnualizedComponentKey =
   | "bonus"
   | "signing"
   | "equityInitialGrant"
-  | "equityRefreshers";
+  | "equityRefreshers"
+  | "benefits";
 
 export interface AnnualizedComponent {
   key: AnnualizedComponentKey;
@@ -27,7 +29,8 @@ export type AnnualizedCaveatKind =
   | "uneven_years"
   | "equity_valuation"
   | "unvested_equity"
-  | "signing_after_horizon";
+  | "signing_after_horizon"
+  | "uncapped_match";
 
 export interface AnnualizedCaveat {
   kind: AnnualizedCaveatKind;
@@ -50,6 +53,7 @@ export interface AnnualizedBreakdown {
  */
 export function describeAnnualized(result: ScenarioResult): AnnualizedBreakdown {
   const { totals, horizonYears: horizon } = result;
+  const formatCents = (amount: Cents) => formatMoney(amount, result.currency);
   const parts: { key: AnnualizedComponentKey; label: string; total: Cents; recurring: boolean }[] =
     [
       { key: "base", label: "Base salary", total: totals.base, recurring: true },
@@ -68,6 +72,15 @@ export function describeAnnualized(result: ScenarioResult): AnnualizedBreakdown 
         recurring: false,
       },
     ];
+  // Listed only when some benefit counts, so scenarios without benefits read as before.
+  if (totals.benefitsIncluded > 0) {
+    parts.push({
+      key: "benefits",
+      label: "Benefits counted (401(k) match, ESPP, others)",
+      total: totals.benefitsIncluded,
+      recurring: true,
+    });
+  }
   const annualized = divideParts(
     parts.map((p) => p.total),
     horizon,
@@ -118,6 +131,14 @@ export function describeAnnualized(result: ScenarioResult): AnnualizedBreakdown 
     caveats.push({
       kind: "signing_after_horizon",
       message: `${formatCents(result.signingAfterHorizon)} of the signing bonus is paid after year ${horizon} and is not counted.`,
+    });
+  }
+
+  if (totals.retirementMatch > 0 && result.retirementDeferralLimitCents === null) {
+    caveats.push({
+      kind: "uncapped_match",
+      message:
+        "No IRS elective-deferral limit is on file for this offer, so the 401(k) match is not capped by it.",
     });
   }
 

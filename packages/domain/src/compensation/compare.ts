@@ -1,4 +1,5 @@
-import { type Cents, formatCents } from "./money";
+import { formatMoney } from "./currency";
+import type { Cents } from "./money";
 import type { ScenarioResult } from "./scenario";
 
 /** The figures compared across scenarios; for each, more is better for the candidate. */
@@ -44,6 +45,10 @@ export function compareScenarios(results: readonly ScenarioResult[]): ScenarioCo
     throw new RangeError(`Compare 2 to 4 scenarios, not ${results.length}`);
   }
   const first = results[0] as ScenarioResult;
+  if (results.some((r) => r.currency !== first.currency)) {
+    throw new RangeError("Convert the scenarios to one currency before comparing them");
+  }
+  const formatCents = (amount: Cents) => formatMoney(amount, first.currency);
   const best = byMetric((metric) => {
     let index = 0;
     results.forEach((r, i) => {

@@ -1,5 +1,6 @@
 // Kept apart from the zod schemas so that code which only computes (the calculator in the
 // browser) does not load zod: the schema is imported for its type only.
+import { noBenefits } from "./benefits";
 import type { ScenarioInputs } from "./schemas";
 
 /** A sensible starting point for the form: a $200,000 base offer with a 4-year grant. */
@@ -17,4 +18,6 @@ export const defaultScenarioInputs: ScenarioInputs = {
   refresherGrantCents: 0,
   equityPath: "flat",
   horizonYears: 4,
+  currency: "USD",
+  benefits: { ...noBenefits, otherItems: [] },
 };

@@ -1,8 +1,10 @@
+import { yearBenefits } from "./benefits";
+import { equityBands, type YearBand } from "./equity-bands";
 import { type EquityGrowth, modelledValue, priceMultiplier } from "./equity-path";
+import { scenarioGrants } from "./grants";
 import { type Cents, divideRounded, sumCents, toCents } from "./money";
 import { percentToRateUnits, RATE_ONE } from "./rates";
 import type { ScenarioInputs } from "./schemas";
-import { allocateVesting, scheduleYearlyPercents } from "./vesting";
 
 /** One year of a scenario. Every amount is in cents; `total` is exactly the sum of its parts. */
 export interface ScenarioYear {
@@ -21,7 +23,15 @@ export interface ScenarioYear {
   equityAtGrantValue: Cents;
   /** base + bonus + signing. */
   cash: Cents;
-  /** base + bonus + signing + equity. */
+  /** Employer 401(k) match (listed whether or not it is included). */
+  retirementMatch: Cents;
+  /** ESPP gain at purchase (listed whether or not it is included). */
+  esppGain: Cents;
+  /** Other yearly benefits, one per item of the inputs, in order. */
+  otherBenefits: Cents[];
+  /** The benefits marked as included, added up. 0 when there are none. */
+  benefitsIncluded: Cents;
+  /** base + bonus + signing + equity + included benefits. */
   total: Cents;
   /** Share-price multiplier at the end of this year versus the initial grant date (display). */
   priceMultiplier: number;
@@ -36,7 +46,17 @@ export interface ScenarioTotals {
   equityFromRefreshers: Cents;
   equityAtGrantValue: Cents;
   cash: Cents;
+  retirementMatch: Cents;
+  esppGain: Cents;
+  benefitsIncluded: Cents;
   total: Cents;
+}
+
+/** What a scenario is computed with besides its inputs: admin-managed parameters. */
+export interface ScenarioContext {
+  /** The IRS elective-deferral limit for the year, in the scenario's minor units; null when
+   * none is known (the 401(k) match is then not capped, and the result says so). */
+  retirementDeferralLimitCents?: Cents | null;
 }
 
 export interface ScenarioResult {
@@ -61,14 +81,12 @@ export interface ScenarioResult {
   unvestedEquityAtGrantValue: Cents;
   /** Signing bonus that falls after the horizon (a split bonus with a 1-year horizon). */
   signingAfterHorizon: Cents;
-}
-
-interface Grant {
-  /** 1-based year at whose start the grant is made. */
-  startYear: number;
-  initial: boolean;
-  /** Grant-date value vesting in each year after the grant. */
-  vesting: Cents[];
+  /** The scenario's currency (its amounts are minor units of it). */
+  currency: ScenarioInputs["currency"];
+  /** Yearly 10th/50th/90th percentile bands of equity and total; null without a risk model. */
+  bands: YearBand[] | null;
+  /** The deferral limit the 401(k) match was capped at, or null when none was applied. */
+  retirementDeferralLimitCents: Cents | null;
 }
 
 /**
@@ -88,24 +106,18 @@ interface Grant {
  *   which for the initial grant is (1+g)^y. A refresher's stated value is its value when it
  *   is granted, so growth before that date is not credited to it.
  */
-export function computeValidScenario(inputs: ScenarioInputs): ScenarioResult {
+export function computeValidScenario(
+  inputs: ScenarioInputs,
+  context: ScenarioContext = {},
+): ScenarioResult {
+  const deferralLimit = context.retirementDeferralLimitCents ?? null;
   const horizon = inputs.horizonYears;
   const growth: EquityGrowth = {
     path: inputs.equityPath,
     growthPercent: inputs.equityGrowthPercent,
     horizonYears: horizon,
   };
-  const schedule = scheduleYearlyPercents(inputs.vestingSchedule, inputs.customVestingPercents);
-
-  const grants: Grant[] = [
-    { startYear: 1, initial: true, vesting: allocateVesting(inputs.equityGrantCents, schedule) },
-  ];
-  if (inputs.refresherGrantCents > 0) {
-    const refresher = allocateVesting(inputs.refresherGrantCents, schedule);
-    for (let start = 2; start <= horizon; start++) {
-      grants.push({ startYear: start, initial: false, vesting: refresher });
-    }
-  }
+  const grants = scenarioGrants(inputs);
 
   const signingYear1 = Math.ceil(inputs.signingBonusCents / 2);
   const signingByYear =
@@ -138,6 +150,7 @@ export function computeValidScenario(inputs: ScenarioInputs): ScenarioResult {
     const baseCents = toCents(base);
     const equity = equityFromInitialGrant + equityFromRefreshers;
     const cash = sumCents([baseCents, bonus, signing]);
+    const benefits = yearBenefits(baseCents, inputs.benefits, growth, deferralLimit);
     years.push({
       year,
       base: baseCents,
@@ -148,7 +161,11 @@ export function computeValidScenario(inputs: ScenarioInputs): ScenarioResult {
       equityFromRefreshers,
       equityAtGrantValue,
       cash,
-      total: sumCents([cash, equity]),
+      retirementMatch: benefits.retirementMatch,
+      esppGain: benefits.esppGain,
+      otherBenefits: benefits.otherItems,
+      benefitsIncluded: benefits.included,
+      total: sumCents([cash, equity, benefits.included]),
       priceMultiplier: priceMultiplier(year, growth),
     });
   }
@@ -163,6 +180,9 @@ export function computeValidScenario(inputs: ScenarioInputs): ScenarioResult {
     equityFromRefreshers: sumOf("equityFromRefreshers"),
     equityAtGrantValue: sumOf("equityAtGrantValue"),
     cash: sumOf("cash"),
+    retirementMatch: sumOf("retirementMatch"),
+    esppGain: sumOf("esppGain"),
+    benefitsIncluded: sumOf("benefitsIncluded"),
     total: sumOf("total"),
   };
   const unvested = sumCents(
@@ -181,5 +201,8 @@ export function computeValidScenario(inputs: ScenarioInputs): ScenarioResult {
     equityVestedAtModelledValue: totals.equity,
     unvestedEquityAtGrantValue: unvested,
     signingAfterHorizon: sumCents(signingByYear.slice(horizon)),
+    currency: inputs.currency,
+    bands: inputs.equityRisk ? equityBands(grants, years, inputs.equityRisk) : null,
+    retirementDeferralLimitCents: deferralLimit,
   };
 }

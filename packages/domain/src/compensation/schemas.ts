@@ -1,5 +1,14 @@
 import { z } from "zod";
+import { isUsState } from "./cost-of-living";
+import { currencies } from "./currency";
 import { equityPaths } from "./equity-path";
+import {
+  equityRiskPresetInfo,
+  equityRiskPresets,
+  MAX_EQUITY_RISK_GROWTH_PERCENT,
+  MAX_VOLATILITY_PERCENT,
+  MIN_EQUITY_RISK_GROWTH_PERCENT,
+} from "./equity-risk-presets";
 import {
   formatCents,
   MAX_BASE_SALARY_CENTS,
@@ -54,6 +63,70 @@ const optionalLabel = (what: string) =>
     .transform((text) => (text === "" ? undefined : text))
     .optional();
 
+const usStateCode = (what: string) =>
+  z
+    .string({ error: `The ${what} must be a US state code` })
+    .trim()
+    .toUpperCase()
+    .refine(isUsState, `The ${what} must be one of the 50 US states or DC (two-letter code)`);
+
+const MAX_OTHER_BENEFITS = 6;
+
+/** 401(k) match, ESPP and other yearly cash-equivalents; all off when left out. */
+export const benefitsSchema = z.object({
+  retirementMatchPercent: percentSchema("401(k) match", 0, 200).default(0),
+  retirementMatchUpToPercent: percentSchema("share of base matched", 0, 100).default(0),
+  includeRetirementMatch: z.boolean({ error: "Say whether the match counts" }).default(true),
+  esppDiscountPercent: percentSchema("ESPP discount", 0, 50).default(0),
+  esppContributionPercent: percentSchema("ESPP contribution", 0, 100).default(0),
+  esppLookback: z.boolean({ error: "Say whether the ESPP has a lookback" }).default(false),
+  includeEspp: z.boolean({ error: "Say whether the ESPP gain counts" }).default(true),
+  otherItems: z
+    .array(
+      z.object({
+        label: z
+          .string({ error: "Name the benefit" })
+          .trim()
+          .min(1, "Name the benefit")
+          .max(60, "A benefit's name can be at most 60 characters"),
+        yearlyAmountCents: centsSchema("benefit's yearly amount", {
+          positive: false,
+          max: MAX_BASE_SALARY_CENTS,
+        }),
+        include: z.boolean({ error: "Say whether the benefit counts" }).default(true),
+      }),
+      { error: "Other benefits must be a list" },
+    )
+    .max(MAX_OTHER_BENEFITS, `List at most ${MAX_OTHER_BENEFITS} other benefits`)
+    .default([]),
+});
+
+/** Expected growth and volatility of the equity's price, for the risk bands. */
+export const equityRiskSchema = z
+  .object({
+    preset: z.enum(equityRiskPresets, { error: "Choose a risk preset or enter your own figures" }),
+    growthPercent: percentSchema(
+      "expected yearly equity growth",
+      MIN_EQUITY_RISK_GROWTH_PERCENT,
+      MAX_EQUITY_RISK_GROWTH_PERCENT,
+    ),
+    volatilityPercent: percentSchema("yearly volatility", 0, MAX_VOLATILITY_PERCENT),
+  })
+  .superRefine((risk, ctx) => {
+    if (risk.preset === "custom") return;
+    const preset = equityRiskPresetInfo[risk.preset];
+    if (
+      risk.growthPercent !== preset.growthPercent ||
+      risk.volatilityPercent !== preset.volatilityPercent
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["preset"],
+        message: `The ${preset.label} preset is ${preset.growthPercent}% growth and ${preset.volatilityPercent}% volatility; choose "Your own figures" to enter others`,
+      });
+    }
+  });
+
 /**
  * Cross-field checks run when the fields they read parsed cleanly, so a form sees every
  * error at once rather than one layer at a time.
@@ -69,7 +142,8 @@ function fieldsAreValid(...fields: string[]) {
 /**
  * What a user enters for one offer scenario; shared by the API and the UI forms.
  *
- * Units: every `…Cents` field is an integer number of US cents; every `…Percent` field is a
+ * Units: every `…Cents` field is an integer number of minor units of `currency` (US cents by
+ * default, which is what scenarios saved before currencies existed hold; whole yen for JPY); every `…Percent` field is a
  * percentage (12.5 means 12.5%). `customVestingPercents` is only read when
  * `vestingSchedule` is `custom` (a form may keep it while the user tries presets), and
  * `equityGrowthPercent` only when `equityPath` is `custom`.
@@ -127,6 +201,25 @@ export const scenarioInputsSchema = z
       .min(MIN_HORIZON_YEARS, `The horizon must be at least ${MIN_HORIZON_YEARS} year`)
       .max(MAX_HORIZON_YEARS, `The horizon can be at most ${MAX_HORIZON_YEARS} years`)
       .default(4),
+    currency: z
+      .enum(currencies, { error: `Choose a currency: ${currencies.join(", ")}` })
+      .default("USD"),
+    /** The US state the job is in, for cost-of-living comparisons. */
+    workState: usStateCode("work state").optional(),
+    /** SOC code of the occupation, for the official wage percentiles. */
+    occupationCode: z
+      .string({ error: "The occupation must be a SOC code" })
+      .trim()
+      .regex(/^\d{2}-\d{4}$/, "The occupation must be a SOC code such as 15-1252")
+      .optional(),
+    /** Where the official percentiles are taken: "US" or a state. */
+    wageArea: z
+      .union([z.literal("US"), usStateCode("wage area")], {
+        error: "The wage area must be US or a US state code",
+      })
+      .optional(),
+    equityRisk: equityRiskSchema.optional(),
+    benefits: benefitsSchema.prefault({}),
   })
   .superRefine(
     (s, ctx) => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import {
+  currencies,
   equityPaths,
   MAX_BASE_SALARY_CENTS,
   MAX_GRANT_CENTS,
@@ -61,6 +62,24 @@ const vestingArb = fc.oneof(
   }),
 );
 
+const benefitsArb = fc.record({
+  retirementMatchPercent: percentArb(0, 200, 4),
+  retirementMatchUpToPercent: percentArb(0, 100, 4),
+  includeRetirementMatch: fc.boolean(),
+  esppDiscountPercent: percentArb(0, 50, 4),
+  esppContributionPercent: percentArb(0, 100, 4),
+  esppLookback: fc.boolean(),
+  includeEspp: fc.boolean(),
+  otherItems: fc.array(
+    fc.record({
+      label: fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim() === s && s !== ""),
+      yearlyAmountCents: fc.integer({ min: 0, max: MAX_BASE_SALARY_CENTS }),
+      include: fc.boolean(),
+    }),
+    { maxLength: 6 },
+  ),
+});
+
 /** Scenario inputs that respect every rule of `scenarioInputsSchema`. */
 export const scenarioInputsArb: fc.Arbitrary<ScenarioInputs> = fc
   .record({
@@ -76,6 +95,8 @@ export const scenarioInputsArb: fc.Arbitrary<ScenarioInputs> = fc
     signingSchedule: fc.constantFrom(...signingSchedules),
     vesting: vestingArb,
     equity: equityArb,
+    currency: fc.constantFrom(...currencies),
+    benefits: benefitsArb,
   })
   .map(({ vesting, equity, company, level, location, ...rest }) => ({
     ...rest,

@@ -14,11 +14,23 @@ const runs = { numRuns: 300 };
 
 /** Every money figure in a result (rows, totals and the headline fields). */
 function moneyFigures(result: ScenarioResult): [string, number][] {
-  const { years, totals, name: _name, horizonYears: _h, ...headline } = result;
+  const {
+    years,
+    totals,
+    name: _name,
+    horizonYears: _h,
+    currency: _c,
+    bands: _b,
+    retirementDeferralLimitCents: _l,
+    ...headline
+  } = result;
   return [
     ...years.flatMap((y) => {
-      const { year, priceMultiplier: _m, ...money } = y;
-      return Object.entries(money).map(([k, v]): [string, number] => [`year ${year} ${k}`, v]);
+      const { year, priceMultiplier: _m, otherBenefits, ...money } = y;
+      return [
+        ...Object.entries(money).map(([k, v]): [string, number] => [`year ${year} ${k}`, v]),
+        ...otherBenefits.map((v, i): [string, number] => [`year ${year} other benefit ${i}`, v]),
+      ];
     }),
     ...Object.entries(totals).map(([k, v]): [string, number] => [`totals ${k}`, v]),
     ...Object.entries(headline),
@@ -61,13 +73,18 @@ describe("properties of computeScenario", () => {
         const sum = (pick: (y: ScenarioResult["years"][number]) => number) =>
           r.years.reduce((s, y) => s + pick(y), 0);
         for (const y of r.years) {
-          expect(y.total).toBe(y.base + y.bonus + y.signing + y.equity);
+          expect(y.total).toBe(y.base + y.bonus + y.signing + y.equity + y.benefitsIncluded);
           expect(y.cash).toBe(y.base + y.bonus + y.signing);
           expect(y.equity).toBe(y.equityFromInitialGrant + y.equityFromRefreshers);
         }
         expect(r.totals.total).toBe(
-          r.totals.base + r.totals.bonus + r.totals.signing + r.totals.equity,
+          r.totals.base +
+            r.totals.bonus +
+            r.totals.signing +
+            r.totals.equity +
+            r.totals.benefitsIncluded,
         );
+        expect(r.totals.benefitsIncluded).toBe(sum((y) => y.benefitsIncluded));
         expect(r.totals.total).toBe(sum((y) => y.total));
         expect(r.totals.equity).toBe(sum((y) => y.equity));
         expect(r.totals.equityAtGrantValue).toBe(sum((y) => y.equityAtGrantValue));

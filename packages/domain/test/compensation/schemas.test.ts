@@ -31,6 +31,19 @@ describe("scenarioInputsSchema", () => {
       refresherGrantCents: 0,
       equityPath: "flat",
       horizonYears: 4,
+      // Added with currencies and benefits: inputs saved before them read as US dollars with
+      // no benefits.
+      currency: "USD",
+      benefits: {
+        retirementMatchPercent: 0,
+        retirementMatchUpToPercent: 0,
+        includeRetirementMatch: true,
+        esppDiscountPercent: 0,
+        esppContributionPercent: 0,
+        esppLookback: false,
+        includeEspp: true,
+        otherItems: [],
+      },
     });
   });
 

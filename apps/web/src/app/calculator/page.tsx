@@ -1,3 +1,4 @@
+import { decodeScenarioState, SCENARIO_URL_PARAM } from "@aiml/domain";
 import type { Metadata } from "next";
 import { ScenarioEditor } from "~/components/calculator/scenario-editor";
 import { pageMetadata } from "~/components/page-metadata";
@@ -10,10 +11,24 @@ export const metadata: Metadata = pageMetadata(
   "Work out an AI/ML job offer year by year: base, raises, bonus, signing bonus and equity with vesting, and compare it with market benchmarks.",
 );
 
-export default async function CalculatorPage() {
-  const [session, dimensions] = await Promise.all([
+/** Figures from a shared link, checked with the shared schema; a bad link gives a notice. */
+function fromLink(param: string | string[] | undefined) {
+  if (param === undefined) return undefined;
+  const decoded = decodeScenarioState(Array.isArray(param) ? (param[0] ?? "") : param);
+  return decoded.ok ? { inputs: decoded.inputs } : { notice: decoded.message };
+}
+
+export default async function CalculatorPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const caller = getRequestCaller();
+  const [session, dimensions, openData, params] = await Promise.all([
     getSession(),
-    getRequestCaller().then((caller) => caller.market.dimensions()),
+    caller.then((c) => c.market.dimensions()),
+    caller.then((c) => c.offer.calculatorData()),
+    searchParams,
   ]);
   return (
     <>
@@ -22,7 +37,14 @@ export default async function CalculatorPage() {
         What an offer is really worth, year by year: uneven vesting, one-off signing bonuses and the
         equity's risk included, not hidden in a single total-comp number.
       </p>
-      <ScenarioEditor mode={{ kind: "new", signedIn: !!session }} dimensions={dimensions} />
+      <ScenarioEditor
+        mode={{ kind: "new", signedIn: !!session, fromLink: fromLink(params[SCENARIO_URL_PARAM]) }}
+        dimensions={dimensions}
+        occupations={openData.occupations}
+        fx={openData.fx ?? undefined}
+        parity={openData.parity ?? undefined}
+        retirementLimit={openData.retirementLimit}
+      />
     </>
   );
 }

@@ -10,6 +10,16 @@ const fieldForPath: Record<string, keyof FormValues> = {
   signingBonusCents: "signingBonus",
   equityGrantCents: "equityGrant",
   refresherGrantCents: "refresherGrant",
+  equityRisk: "riskPreset",
+  benefits: "matchPercent",
+  "equityRisk.preset": "riskPreset",
+  "equityRisk.growthPercent": "riskGrowthPercent",
+  "equityRisk.volatilityPercent": "riskVolatilityPercent",
+  "benefits.retirementMatchPercent": "matchPercent",
+  "benefits.retirementMatchUpToPercent": "matchUpToPercent",
+  "benefits.esppDiscountPercent": "esppDiscountPercent",
+  "benefits.esppContributionPercent": "esppContributionPercent",
+  "benefits.otherItems": "otherBenefits",
 };
 
 export function validate(values: FormValues): Validation {
@@ -18,7 +28,8 @@ export function validate(values: FormValues): Validation {
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
     const key = String(issue.path[0] ?? "name");
-    const field = fieldForPath[key] ?? (key as keyof FormValues);
+    const nested = issue.path.slice(0, 2).map(String).join(".");
+    const field = fieldForPath[nested] ?? fieldForPath[key] ?? (key as keyof FormValues);
     errors[field] ??= issue.message;
   }
   return { ok: false, errors };

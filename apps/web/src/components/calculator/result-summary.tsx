@@ -1,4 +1,4 @@
-import { describeAnnualized, formatCents, type ScenarioResult } from "@aiml/domain";
+import { describeAnnualized, formatMoney, type ScenarioResult } from "@aiml/domain";
 
 function Stat({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
@@ -13,6 +13,7 @@ function Stat({ label, value, testId }: { label: string; value: string; testId: 
 
 /** The headline numbers, and what a single total-comp number would hide. */
 export function ResultSummary({ result }: { result: ScenarioResult }) {
+  const formatCents = (amount: number) => formatMoney(amount, result.currency);
   const { caveats } = describeAnnualized(result);
   return (
     <div>

@@ -1,20 +1,41 @@
 "use client";
 
-import { computeValidScenario, defaultScenarioInputs, type ScenarioInputs } from "@aiml/domain";
+import {
+  type Currency,
+  computeValidScenario,
+  currencies,
+  defaultScenarioInputs,
+  type ScenarioInputs,
+} from "@aiml/domain";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import type { RetirementLimit } from "./benefit-fields";
+import type { ParityData } from "./cost-of-living-panel";
+import type { FxData } from "./currency-panel";
 import { defaultFormValues, type FormValues, toFormValues } from "./form-values";
 import { ResultSummary } from "./result-summary";
-import { type Dimensions, ScenarioFields } from "./scenario-fields";
+import { type Dimensions, type OccupationOption, ScenarioFields } from "./scenario-fields";
+import { ShareLink } from "./share-link";
 import { loadValidation, useFormValidation } from "./use-form-validation";
 import { YearBars } from "./year-bars";
 import { YearTable } from "./year-table";
 
+// Loaded only when used: a risk model, a display currency, a US state.
+const BandsTable = lazy(() => import("./bands-table"));
+const CurrencyPanel = lazy(() => import("./currency-panel"));
+const CostOfLivingPanel = lazy(() => import("./cost-of-living-panel"));
+const OfficialPayPanel = lazy(() => import("./official-pay-panel"));
+
 export const DRAFT_STORAGE_KEY = "aiml.calculator.draft";
 
 type Mode =
-  | { kind: "new"; signedIn: boolean }
+  | {
+      kind: "new";
+      signedIn: boolean;
+      /** Figures from a shared link (already checked on the server), or a notice why not. */
+      fromLink?: { inputs: ScenarioInputs } | { notice: string };
+    }
   | { kind: "edit"; id: string; revision: number; inputs: ScenarioInputs };
 
 function errorMessage(error: unknown): { conflict: boolean; message: string } {
@@ -24,10 +45,35 @@ function errorMessage(error: unknown): { conflict: boolean; message: string } {
 }
 
 /** The offer calculator: fields, live results, and saving (new or editing a saved scenario). */
-export function ScenarioEditor({ mode, dimensions }: { mode: Mode; dimensions: Dimensions }) {
+export function ScenarioEditor({
+  mode,
+  dimensions,
+  occupations,
+  fx,
+  parity,
+  retirementLimit,
+}: {
+  mode: Mode;
+  dimensions: Dimensions;
+  occupations?: OccupationOption[];
+  /** Exchange rates and price parities from the open data (absent when none are published). */
+  fx?: FxData;
+  parity?: ParityData;
+  /** The admin-published IRS elective-deferral limit that caps a 401(k) match, if any. */
+  retirementLimit?: RetirementLimit | null;
+}) {
+  const [display, setDisplay] = useState<Currency | "">("");
   const router = useRouter();
+  const linked =
+    mode.kind === "new" && mode.fromLink && "inputs" in mode.fromLink ? mode.fromLink.inputs : null;
+  const linkNotice =
+    mode.kind === "new" && mode.fromLink && "notice" in mode.fromLink ? mode.fromLink.notice : null;
   const [values, setValues] = useState<FormValues>(() =>
-    mode.kind === "edit" ? toFormValues(mode.inputs) : defaultFormValues(),
+    mode.kind === "edit"
+      ? toFormValues(mode.inputs)
+      : linked
+        ? toFormValues(linked)
+        : defaultFormValues(),
   );
   const [revision, setRevision] = useState(mode.kind === "edit" ? mode.revision : 0);
   const [status, setStatus] = useState<{
@@ -36,8 +82,9 @@ export function ScenarioEditor({ mode, dimensions }: { mode: Mode; dimensions: D
   } | null>(null);
 
   // A new scenario is kept in this browser, so it survives a reload and signing up.
+  // Figures from a link win over the stored draft.
   useEffect(() => {
-    if (mode.kind !== "new") return;
+    if (mode.kind !== "new" || linked) return;
     const stored = window.localStorage.getItem(DRAFT_STORAGE_KEY);
     if (stored) {
       try {
@@ -46,7 +93,7 @@ export function ScenarioEditor({ mode, dimensions }: { mode: Mode; dimensions: D
         window.localStorage.removeItem(DRAFT_STORAGE_KEY);
       }
     }
-  }, [mode.kind]);
+  }, [mode.kind, linked]);
 
   // Until the validator has loaded, the results are those of the inputs the page opened with.
   const validation = useFormValidation(values);
@@ -57,13 +104,22 @@ export function ScenarioEditor({ mode, dimensions }: { mode: Mode; dimensions: D
     : mode.kind === "edit"
       ? mode.inputs
       : defaultScenarioInputs;
-  const result = useMemo(() => (inputs ? computeValidScenario(inputs) : null), [inputs]);
+  const limitCents = retirementLimit?.cents ?? null;
+  const result = useMemo(
+    () =>
+      inputs
+        ? computeValidScenario(inputs, {
+            retirementDeferralLimitCents: inputs.currency === "USD" ? limitCents : null,
+          })
+        : null,
+    [inputs, limitCents],
+  );
   const [saving, setSaving] = useState(false);
 
-  const onChange = (field: keyof FormValues, value: string) => {
+  const onChange = (patch: Partial<FormValues>) => {
     setStatus(null);
     setValues((current) => {
-      const next = { ...current, [field]: value };
+      const next = { ...current, ...patch };
       if (mode.kind === "new") window.localStorage.setItem(DRAFT_STORAGE_KEY, JSON.stringify(next));
       return next;
     });
@@ -103,11 +159,22 @@ export function ScenarioEditor({ mode, dimensions }: { mode: Mode; dimensions: D
 
   return (
     <form onSubmit={save} noValidate className="grid gap-8 lg:grid-cols-[minmax(0,26rem)_1fr]">
+      {linkNotice && (
+        <p
+          role="alert"
+          data-testid="link-notice"
+          className="rounded bg-amber-50 p-3 text-sm text-amber-900 lg:col-span-2 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {linkNotice}
+        </p>
+      )}
       <div>
         <ScenarioFields
           values={values}
           errors={validation?.errors ?? {}}
           dimensions={dimensions}
+          occupations={occupations}
+          retirementLimit={retirementLimit ?? null}
           onChange={onChange}
         />
         <div className="mt-6 flex flex-wrap items-center gap-3">
@@ -159,7 +226,54 @@ export function ScenarioEditor({ mode, dimensions }: { mode: Mode; dimensions: D
           <div className="grid gap-6">
             <ResultSummary result={result} />
             <YearBars result={result} />
-            <YearTable result={result} />
+            <YearTable result={result} benefits={inputs?.benefits} />
+            {result.bands && (
+              <Suspense fallback={null}>
+                <BandsTable result={result} />
+              </Suspense>
+            )}
+            {fx && fx.rates.length > 0 && (
+              <div className="grid gap-2">
+                <label className="text-sm">
+                  Also show in{" "}
+                  <select
+                    className="rounded border border-slate-300 px-1 py-0.5 dark:border-slate-700 dark:bg-slate-900"
+                    value={display}
+                    onChange={(e) => setDisplay(e.target.value as Currency | "")}
+                  >
+                    <option value="">—</option>
+                    {currencies
+                      .filter((c) => c !== result.currency)
+                      .map((c) => (
+                        <option key={c} value={c}>
+                          {c}
+                        </option>
+                      ))}
+                  </select>
+                </label>
+                {display && display !== result.currency && (
+                  <Suspense fallback={null}>
+                    <CurrencyPanel result={result} display={display} fx={fx} />
+                  </Suspense>
+                )}
+              </div>
+            )}
+            {parity && inputs?.workState && (
+              <Suspense fallback={null}>
+                <CostOfLivingPanel result={result} workState={inputs.workState} parity={parity} />
+              </Suspense>
+            )}
+            {inputs?.occupationCode && inputs.wageArea && (
+              <Suspense fallback={null}>
+                <OfficialPayPanel
+                  result={result}
+                  socCode={inputs.occupationCode}
+                  area={inputs.wageArea}
+                  fx={fx}
+                />
+              </Suspense>
+            )}
+            {inputs && <ShareLink inputs={inputs} />}
           </div>
         ) : (
           <p role="status" className="rounded bg-slate-50 p-3 text-sm dark:bg-slate-900">

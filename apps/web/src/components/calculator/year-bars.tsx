@@ -1,15 +1,19 @@
-import { formatCents, type ScenarioResult } from "@aiml/domain";
+import { formatMoney, type ScenarioResult } from "@aiml/domain";
 
 export const parts = [
   { key: "base", label: "Base", color: "#0072B2" },
   { key: "bonus", label: "Bonus", color: "#009E73" },
   { key: "signing", label: "Signing bonus", color: "#E69F00" },
   { key: "equity", label: "Equity (modelled value)", color: "#CC79A7" },
+  { key: "benefitsIncluded", label: "Benefits counted", color: "#56B4E9" },
 ] as const;
 
 /** One stacked bar per year: how much of each year's pay is base, bonus, signing and equity. */
 export function YearBars({ result }: { result: ScenarioResult }) {
   const max = Math.max(1, ...result.years.map((y) => y.total));
+  const shown = parts.filter(
+    (p) => p.key !== "benefitsIncluded" || result.totals.benefitsIncluded > 0,
+  );
   return (
     <figure>
       <figcaption className="sr-only">
@@ -17,7 +21,7 @@ export function YearBars({ result }: { result: ScenarioResult }) {
         figures.
       </figcaption>
       <ul className="flex flex-wrap gap-3 text-xs" aria-label="Legend">
-        {parts.map((p) => (
+        {shown.map((p) => (
           <li key={p.key} className="flex items-center gap-1">
             <span
               aria-hidden="true"
@@ -40,7 +44,7 @@ export function YearBars({ result }: { result: ScenarioResult }) {
                 />
               ))}
             </div>
-            <span className="text-right tabular-nums">{formatCents(y.total)}</span>
+            <span className="text-right tabular-nums">{formatMoney(y.total, result.currency)}</span>
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@
 import { formatCents } from "@aiml/domain";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
+import { OfficialPlacement } from "../calculator/official-placement";
 import { describeFigure } from "../charts/describe-figure";
 import { SourceChip } from "../source-chip";
 
@@ -21,6 +22,8 @@ export function MarketPosition({ id }: { id: string }) {
       <h2 id="market-heading" className="text-lg font-semibold">
         Against the market
       </h2>
+      <OfficialPlacement official={data.official} />
+      <h3 className="mt-4 text-base font-semibold">Against the article benchmarks</h3>
       {data.comparisons.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
           Choose a company, level or location that the benchmarks cover to see where this offer

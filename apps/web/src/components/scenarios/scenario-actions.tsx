@@ -29,6 +29,12 @@ export function ScenarioActions({ id, name }: { id: string; name: string }) {
       <a href={`/api/scenarios/${id}/csv`} download className="underline">
         Export CSV
       </a>
+      <a href={`/scenarios/${id}/brief`} className="underline">
+        Negotiation brief
+      </a>
+      <a href={`/api/scenarios/${id}/brief`} download className="underline">
+        Brief (PDF)
+      </a>
       <button type="button" className="underline" onClick={() => duplicate.mutate({ id })}>
         Duplicate
       </button>

@@ -1,9 +1,18 @@
 "use client";
 
-import { type ComparedMetric, formatCents } from "@aiml/domain";
+import {
+  type ComparedMetric,
+  type Currency,
+  currencies,
+  formatMoney,
+  type UsState,
+  usStateCodes,
+  usStates,
+} from "@aiml/domain";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "~/trpc/react";
+import { Citation } from "../calculator/data-citation";
 import { parts } from "../calculator/year-bars";
 
 const metrics: { key: ComparedMetric; label: string }[] = [
@@ -13,16 +22,85 @@ const metrics: { key: ComparedMetric; label: string }[] = [
 ];
 
 const cell = "border-b border-slate-200 px-2 py-2 text-right tabular-nums dark:border-slate-800";
-const signed = (cents: number) =>
-  cents === 0 ? "—" : `${cents > 0 ? "+" : "−"}${formatCents(Math.abs(cents))}`;
 
-export function ScenarioComparison({ ids }: { ids: string[] }) {
+export function ScenarioComparison({
+  ids,
+  currency,
+  state,
+}: {
+  ids: string[];
+  currency?: Currency;
+  state?: UsState;
+}) {
   const trpc = useTRPC();
-  const { data } = useSuspenseQuery(trpc.scenario.compare.queryOptions({ ids }));
-  const { scenarios, comparison } = data;
-  const maxYear = Math.max(1, ...scenarios.flatMap((s) => s.result.years.map((y) => y.total)));
+  const { data } = useSuspenseQuery(trpc.scenario.compare.queryOptions({ ids, currency, state }));
+  const { scenarios, comparison, conversion, costOfLiving } = data;
+  const formatCents = (amount: number) => formatMoney(amount, data.currency);
+  const signed = (cents: number) =>
+    cents === 0 ? "—" : `${cents > 0 ? "+" : "−"}${formatCents(Math.abs(cents))}`;
+  // Yearly bars are in each scenario's own currency: scale each by its own largest year then.
+  const sharedMax = Math.max(1, ...scenarios.flatMap((s) => s.result.years.map((y) => y.total)));
+  const maxOf = (years: { total: number }[]) =>
+    conversion ? Math.max(1, ...years.map((y) => y.total)) : sharedMax;
   return (
     <div className="grid gap-8">
+      <form
+        method="get"
+        action="/scenarios/compare"
+        className="flex flex-wrap items-end gap-3 text-sm"
+      >
+        <input type="hidden" name="ids" value={ids.join(",")} />
+        <label>
+          Compare in{" "}
+          <select
+            name="currency"
+            defaultValue={data.currency}
+            className="rounded border border-slate-300 px-1 py-0.5 dark:border-slate-700 dark:bg-slate-900"
+          >
+            {currencies.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          At the prices of{" "}
+          <select
+            name="state"
+            defaultValue={state ?? ""}
+            className="rounded border border-slate-300 px-1 py-0.5 dark:border-slate-700 dark:bg-slate-900"
+          >
+            <option value="">— (no adjustment)</option>
+            {usStateCodes.map((s) => (
+              <option key={s} value={s}>
+                {usStates[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="submit"
+          className="rounded border border-slate-300 px-2 py-0.5 dark:border-slate-700"
+        >
+          Apply
+        </button>
+      </form>
+      <div className="text-sm" data-testid="comparison-currency">
+        <p>All figures in {data.currency}.</p>
+        {conversion && (
+          <>
+            <p>
+              Converted at the {conversion.year} annual average rates:{" "}
+              {conversion.rates
+                .map((r) => `1 ${r.from} = ${r.rate.toFixed(4)} ${data.currency}`)
+                .join("; ")}
+              .
+            </p>
+            <Citation source={conversion.source} />
+          </>
+        )}
+      </div>
       <div className="relative overflow-x-auto">
         <table
           className="w-full min-w-[36rem] border-collapse text-sm"
@@ -77,9 +155,39 @@ export function ScenarioComparison({ ids }: { ids: string[] }) {
                 </td>
               ))}
             </tr>
+            {costOfLiving && (
+              <tr data-testid="comparison-cost-of-living">
+                <th scope="row" className={`${cell} text-left font-normal`}>
+                  Annualized total at {usStates[costOfLiving.state]} prices
+                </th>
+                {costOfLiving.rows.map((row, i) => (
+                  <td key={scenarios[i]?.id} className={cell}>
+                    {"equivalent" in row ? (
+                      <>
+                        {formatCents(row.equivalent)}
+                        <span className="block text-xs text-slate-600 dark:text-slate-400">
+                          from {usStates[row.fromState]} ({row.fromRpp} → {row.toRpp})
+                        </span>
+                      </>
+                    ) : (
+                      <span className="text-xs">{row.message}</span>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            )}
           </tbody>
         </table>
       </div>
+      {costOfLiving && (
+        <div className="text-sm">
+          <p>
+            Each annualized total is scaled by the {costOfLiving.year} regional price parities (US =
+            100) of its state and of {usStates[costOfLiving.state]}.
+          </p>
+          <Citation source={costOfLiving.source} />
+        </div>
+      )}
       {comparison.callouts.length > 0 && (
         <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="comparison-callouts">
           {comparison.callouts.map((c) => (
@@ -106,11 +214,16 @@ export function ScenarioComparison({ ids }: { ids: string[] }) {
                       {parts.map((p) => (
                         <div
                           key={p.key}
-                          style={{ width: `${(y[p.key] / maxYear) * 100}%`, background: p.color }}
+                          style={{
+                            width: `${(y[p.key] / maxOf(s.result.years)) * 100}%`,
+                            background: p.color,
+                          }}
                         />
                       ))}
                     </div>
-                    <span className="text-right tabular-nums">{formatCents(y.total)}</span>
+                    <span className="text-right tabular-nums">
+                      {formatMoney(y.total, s.result.currency)}
+                    </span>
                   </li>
                 ))}
               </ul>

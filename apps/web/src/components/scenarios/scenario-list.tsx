@@ -1,6 +1,6 @@
 "use client";
 
-import { formatCents } from "@aiml/domain";
+import { formatMoney } from "@aiml/domain";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
@@ -85,9 +85,11 @@ export function ScenarioList() {
               </Link>
               {s.company && <span className={`ml-1 text-xs ${muted}`}>{s.company}</span>}
             </th>
-            <td className={`${cell} text-right tabular-nums`}>{formatCents(s.year1Cash)}</td>
             <td className={`${cell} text-right tabular-nums`}>
-              {formatCents(s.annualizedTotal)}{" "}
+              {formatMoney(s.year1Cash, s.currency)}
+            </td>
+            <td className={`${cell} text-right tabular-nums`}>
+              {formatMoney(s.annualizedTotal, s.currency)}{" "}
               <span className={`text-xs ${muted}`}>/ {s.horizonYears} yrs</span>
             </td>
             <td className={cell}>{dateFormat.format(s.updatedAt)}</td>

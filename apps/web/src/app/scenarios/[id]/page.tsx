@@ -13,9 +13,10 @@ export default async function ScenarioPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   await requireSession(`/scenarios/${id}`);
   const queryClient = getQueryClient();
-  const [scenario, dimensions] = await Promise.all([
+  const [scenario, dimensions, openData] = await Promise.all([
     loadOr404(() => queryClient.fetchQuery(trpc.scenario.get.queryOptions({ id }))),
     queryClient.fetchQuery(trpc.market.dimensions.queryOptions()),
+    queryClient.fetchQuery(trpc.offer.calculatorData.queryOptions()),
     queryClient.prefetchQuery(trpc.scenario.marketPosition.queryOptions({ id })),
   ]);
   return (
@@ -33,6 +34,10 @@ export default async function ScenarioPage({ params }: { params: Promise<{ id: s
           inputs: scenario.inputs,
         }}
         dimensions={dimensions}
+        occupations={openData.occupations}
+        fx={openData.fx ?? undefined}
+        parity={openData.parity ?? undefined}
+        retirementLimit={openData.retirementLimit}
       />
       <Suspense fallback={null}>
         <MarketPosition id={scenario.id} />
