@@ -1,6 +1,7 @@
 import "../helpers/production-mode";
 import {
   admitUpload,
+  cappedBody,
   crossSiteRefusal,
   MAX_AUTH_BODY_BYTES,
   MAX_TRPC_BODY_BYTES,
@@ -171,6 +172,29 @@ describe("request bodies over a route's cap", () => {
     const padded = { email, password: "a long enough passphrase", name: "n".repeat(70_000) };
     expect((await authPost(app.auth, "/sign-up/email", padded)).status).toBe(413);
     expect(await app.t.db.user.count({ where: { email } })).toBe(0);
+  });
+});
+
+describe("request bodies that stop arriving", () => {
+  it("are a 408 once no byte came for the idle time, with the connection to be closed", async () => {
+    const stalled = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"json":'));
+      },
+    });
+    const started = Date.now();
+    const answer = await cappedBody(
+      new Request(`${TRPC_ORIGIN}${TRPC_ENDPOINT}/scenario.create`, {
+        method: "POST",
+        body: stalled,
+        duplex: "half",
+      } as RequestInit),
+      MAX_TRPC_BODY_BYTES,
+      { idleMs: 200, totalMs: 1_000 },
+    );
+    expect((answer as Response).status).toBe(408);
+    expect((answer as Response).headers.get("connection")).toBe("close");
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 });
 

@@ -9,9 +9,10 @@ export interface Refusal {
   message: string;
 }
 
-function decodes(part: string): boolean {
+/** A path segment that is valid percent-encoding of UTF-8 text without NUL. */
+function segmentDecodes(segment: string): boolean {
   try {
-    return !decodeURIComponent(part).includes("\u0000");
+    return !decodeURIComponent(segment).includes("\u0000");
   } catch {
     return false;
   }
@@ -21,7 +22,9 @@ function decodes(part: string): boolean {
  * Why a request cannot be routed at all, or null. Next answers some of these with a 500 (a
  * path segment that is not valid percent-encoding, `/scenarios/%ZZ`, fails when it decodes
  * the route's parameters) and others reach a page or Postgres (a NUL, `%00`, in a query value),
- * so they are refused before Next sees them. `url` is the request target: path and query.
+ * so they are refused before Next sees them. The query is decoded leniently, as Next and
+ * browsers do (`?off=50%` stays `50%`): only a NUL in it is refused. `url` is the request
+ * target: path and query.
  */
 export function malformedRequest(method: string, url: string): Refusal | null {
   if (!KNOWN_METHODS.has(method)) {
@@ -30,15 +33,16 @@ export function malformedRequest(method: string, url: string): Refusal | null {
   const queryStart = url.indexOf("?");
   const path = queryStart === -1 ? url : url.slice(0, queryStart);
   const query = queryStart === -1 ? "" : url.slice(queryStart + 1);
-  const parts = [
-    ...path.split("/"),
-    ...query.split(/[&=]/).map((part) => part.replaceAll("+", " ")),
-  ];
-  if (!parts.every(decodes)) {
+  if (!path.split("/").every(segmentDecodes)) {
     return {
       status: 400,
-      message: "The address is not valid: it has a broken %-escape or a NUL character.",
+      message: "The address is not valid: its path has a broken %-escape or a NUL character.",
     };
+  }
+  for (const [name, value] of new URLSearchParams(query)) {
+    if (name.includes("\u0000") || value.includes("\u0000")) {
+      return { status: 400, message: "The address is not valid: its query has a NUL character." };
+    }
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { readBodyBytes } from "./read-body-bytes";
+import { type BodyTimeouts, readBodyBytes } from "./read-body-bytes";
 
 const tooLarge = (maxBytes: number) =>
   Response.json(
@@ -21,7 +21,11 @@ const timedOut = () =>
  * bodies too), so nothing past the cap is read or parsed. Requests without a body pass as
  * they are.
  */
-export async function cappedBody(request: Request, maxBytes: number): Promise<Request | Response> {
+export async function cappedBody(
+  request: Request,
+  maxBytes: number,
+  timeouts: BodyTimeouts = BODY_TIMEOUTS,
+): Promise<Request | Response> {
   if (request.body === null || request.method === "GET" || request.method === "HEAD") {
     return request;
   }
@@ -30,7 +34,7 @@ export async function cappedBody(request: Request, maxBytes: number): Promise<Re
   if (length !== null && !(Number.isSafeInteger(length) && length >= 0)) {
     return Response.json({ error: "Content-Length is not a length." }, { status: 400 });
   }
-  const bytes = await readBodyBytes(request.body, length, maxBytes, BODY_TIMEOUTS);
+  const bytes = await readBodyBytes(request.body, length, maxBytes, timeouts);
   if (bytes === "too-large") return tooLarge(maxBytes);
   if (bytes === "timed-out") return timedOut();
   return new Request(request.url, {
