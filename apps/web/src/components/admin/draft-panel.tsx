@@ -4,14 +4,8 @@ import type { DataPointInput } from "@aiml/domain";
 import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useEffect, useReducer, useState, useTransition } from "react";
 import { useTRPC } from "~/trpc/react";
-import {
-  dangerButton,
-  linkButton,
-  muted,
-  noteBox,
-  primaryButton,
-  secondaryButton,
-} from "../ui/styles";
+import { Button } from "../ui/button";
+import { muted, noteBox } from "../ui/styles";
 import {
   changeSetReducer,
   changeCount as countChanges,
@@ -109,14 +103,9 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
             : "This dataset has never been published. Start editing to add its rows."}
         </p>
         <div>
-          <button
-            type="button"
-            className={primaryButton}
-            disabled={busy}
-            onClick={() => start.mutate({ datasetId })}
-          >
+          <Button variant="primary" disabled={busy} onClick={() => start.mutate({ datasetId })}>
             {start.isPending ? "Starting…" : "Start editing"}
-          </button>
+          </Button>
         </div>
         <ReportView
           report={report}
@@ -283,40 +272,29 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
       </section>
 
       <div className="flex flex-wrap items-end gap-3 rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
-        <button
-          type="button"
-          className={secondaryButton}
-          disabled={busy}
-          onClick={() => setEditing({ mode: "new" })}
-        >
+        <Button disabled={busy} onClick={() => setEditing({ mode: "new" })}>
           Add row
-        </button>
+        </Button>
         <NoteInput
           label="Note for the history (optional)"
           value={saveNote}
           onChange={setSaveNote}
         />
-        <button
-          type="button"
-          className={primaryButton}
-          disabled={changeCount === 0 || busy}
-          onClick={saveDraft}
-        >
+        <Button variant="primary" disabled={changeCount === 0 || busy} onClick={saveDraft}>
           {save.isPending ? "Saving…" : "Save draft"}
-        </button>
+        </Button>
         <span className="text-sm" data-testid="unsaved-count">
           {changeCount === 0 ? "No unsaved changes" : `${plural(changeCount, "unsaved change")}`}
         </span>
         {changeCount > 0 && (
-          <button
-            type="button"
-            className={linkButton}
+          <Button
+            variant="link"
             onClick={() => {
               if (window.confirm("Undo every unsaved change?")) dispatch({ type: "clear" });
             }}
           >
             Undo all
-          </button>
+          </Button>
         )}
       </div>
 
@@ -338,9 +316,9 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
       ) : pageRows.length === 0 ? (
         <p role="status" className={noteBox}>
           There are no rows on this page any more.{" "}
-          <button type="button" className={linkButton} onClick={() => goTo(0)}>
+          <Button variant="link" onClick={() => goTo(0)}>
             Go to the first page
-          </button>
+          </Button>
         </p>
       ) : (
         <DraftRowsTable
@@ -371,17 +349,16 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
             value={publishNote}
             onChange={setPublishNote}
           />
-          <button
-            type="button"
-            className={primaryButton}
+          <Button
+            variant="primary"
             disabled={busy || changeCount > 0 || draft.totalRows === 0}
             onClick={publishDraft}
           >
             {publish.isPending ? "Publishing…" : `Publish version ${draft.number}`}
-          </button>
-          <button type="button" className={dangerButton} disabled={busy} onClick={discardDraft}>
+          </Button>
+          <Button variant="danger" disabled={busy} onClick={discardDraft}>
             {discard.isPending ? "Discarding…" : "Discard draft"}
-          </button>
+          </Button>
         </div>
         {changeCount > 0 && (
           <p className={`text-sm ${muted}`}>Save or undo your changes before publishing.</p>

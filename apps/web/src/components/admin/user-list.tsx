@@ -5,10 +5,11 @@ import { useMutation, useQueryClient, useSuspenseInfiniteQuery } from "@tanstack
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
+import { Button } from "../ui/button";
 import { DataTable } from "../ui/data-table";
 import { LoadMore } from "../ui/load-more";
 import { type Status, StatusBox } from "../ui/status-box";
-import { badge, cell, linkButton, muted, noteBox } from "../ui/styles";
+import { badge, cell, muted, noteBox } from "../ui/styles";
 import { formatWhen } from "./format";
 import { USERS_PAGE_SIZE } from "./page-sizes";
 import { apiProblem } from "./trpc-error";
@@ -105,15 +106,14 @@ export function UserList({ currentUserId }: { currentUserId: string }) {
               )}
             </td>
             <td className={`${cell} whitespace-nowrap`}>
-              <button
-                type="button"
-                className={linkButton}
+              <Button
+                variant="link"
                 disabled={setRole.isPending}
                 onClick={() => change(u, u.role === "admin" ? "user" : "admin")}
               >
                 {u.role === "admin" ? "Demote" : "Promote"}
                 <span className="sr-only"> {u.email}</span>
-              </button>
+              </Button>
             </td>
             <td className={`${cell} whitespace-nowrap`}>{formatWhen(u.createdAt)}</td>
           </tr>

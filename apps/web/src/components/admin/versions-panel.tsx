@@ -4,9 +4,10 @@ import type { DataPointInput } from "@aiml/domain";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { Suspense, useState } from "react";
 import { useTRPC } from "~/trpc/react";
+import { Button } from "../ui/button";
 import { DataTable } from "../ui/data-table";
 import { type Status, StatusBox } from "../ui/status-box";
-import { badge, cell, linkButton, muted, noteBox } from "../ui/styles";
+import { badge, cell, muted, noteBox } from "../ui/styles";
 import { describePoint, formatWhen, plural } from "./format";
 import { AdminSkeleton } from "./skeleton";
 import { apiProblem } from "./trpc-error";
@@ -143,15 +144,15 @@ export function VersionsPanel({ datasetId }: { datasetId: string }) {
                 Export CSV<span className="sr-only"> of version {v.number}</span>
               </a>
               {v.status === "superseded" && (
-                <button
-                  type="button"
-                  className={`${linkButton} ml-3`}
+                <Button
+                  variant="link"
+                  className="ml-3"
                   disabled={rollback.isPending}
                   onClick={() => rollBackTo(v)}
                 >
                   Roll back to this version
                   <span className="sr-only"> (version {v.number})</span>
-                </button>
+                </Button>
               )}
             </td>
           </tr>

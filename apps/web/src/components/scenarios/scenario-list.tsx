@@ -5,9 +5,10 @@ import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-q
 import Link from "next/link";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
+import { Button } from "../ui/button";
 import { DataTable } from "../ui/data-table";
 import { StatusBox } from "../ui/status-box";
-import { middleCell as cell, linkButton, muted, noteBox, primaryButton } from "../ui/styles";
+import { middleCell as cell, muted, noteBox, primaryButton } from "../ui/styles";
 
 const scenarioColumns = [
   { label: "Compare", hidden: true },
@@ -94,23 +95,19 @@ export function ScenarioList() {
             </td>
             <td className={cell}>{dateFormat.format(s.updatedAt)}</td>
             <td className={`${cell} whitespace-nowrap`}>
-              <button
-                type="button"
-                className={linkButton}
-                onClick={() => duplicate.mutate({ id: s.id })}
-              >
+              <Button variant="link" onClick={() => duplicate.mutate({ id: s.id })}>
                 Duplicate<span className="sr-only"> {s.name}</span>
-              </button>{" "}
-              <button
-                type="button"
-                className={`${linkButton} ml-2 text-red-700 dark:text-red-400`}
+              </Button>{" "}
+              <Button
+                variant="link"
+                className="ml-2 text-red-700 dark:text-red-400"
                 onClick={() => {
                   if (window.confirm(`Delete “${s.name}”? This cannot be undone.`))
                     remove.mutate({ id: s.id });
                 }}
               >
                 Delete<span className="sr-only"> {s.name}</span>
-              </button>
+              </Button>
             </td>
           </tr>
         ))}

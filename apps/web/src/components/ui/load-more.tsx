@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { muted, secondaryButton } from "./styles";
+import { Button } from "./button";
+import { muted } from "./styles";
 
 interface LoadMoreProps {
   hasMore: boolean;
@@ -14,9 +15,9 @@ export function LoadMore({ hasMore, loading, onLoadMore, done }: LoadMoreProps) 
   if (!hasMore) return <p className={`text-sm ${muted}`}>{done}</p>;
   return (
     <div>
-      <button type="button" className={secondaryButton} disabled={loading} onClick={onLoadMore}>
+      <Button disabled={loading} onClick={onLoadMore}>
         {loading ? "Loading…" : "Load more"}
-      </button>
+      </Button>
     </div>
   );
 }

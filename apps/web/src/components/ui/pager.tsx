@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { secondaryButton } from "./styles";
+import { Button } from "./button";
 
 interface PagerProps {
   /** Names the navigation for screen readers, e.g. "Draft rows pages". */
@@ -17,22 +17,12 @@ export function Pager({ label, position, onPrevious, onNext, loading = false }: 
   return (
     <nav aria-label={label} className="mt-2 flex flex-wrap items-center gap-3 text-sm">
       <span>{position}</span>
-      <button
-        type="button"
-        className={secondaryButton}
-        disabled={!onPrevious || loading}
-        onClick={onPrevious}
-      >
+      <Button disabled={!onPrevious || loading} onClick={onPrevious}>
         Previous page
-      </button>
-      <button
-        type="button"
-        className={secondaryButton}
-        disabled={!onNext || loading}
-        onClick={onNext}
-      >
+      </Button>
+      <Button disabled={!onNext || loading} onClick={onNext}>
         Next page
-      </button>
+      </Button>
       {loading && <span role="status">Loading rows…</span>}
     </nav>
   );

@@ -1,9 +1,10 @@
 "use client";
 
 import type { DataPointInput } from "@aiml/domain";
+import { Button } from "../../ui/button";
 import { DataTable } from "../../ui/data-table";
 import { Pager } from "../../ui/pager";
-import { cell, linkButton, muted } from "../../ui/styles";
+import { cell, muted } from "../../ui/styles";
 import { PointCells, pointColumns, scopeOf } from "../point-cells";
 import type { ChangeSet } from "./change-set";
 
@@ -29,14 +30,14 @@ function RowButton({
   children: React.ReactNode;
 }) {
   return (
-    <button
-      type="button"
-      className={`${linkButton} ml-2 first:ml-0 ${danger ? "text-red-700 dark:text-red-400" : ""}`}
+    <Button
+      variant="link"
+      className={`ml-2 first:ml-0 ${danger ? "text-red-700 dark:text-red-400" : ""}`}
       disabled={disabled}
       onClick={onClick}
     >
       {children}
-    </button>
+    </Button>
   );
 }
 
