@@ -48,6 +48,31 @@ const queries: Record<string, (c: Caller) => Promise<unknown>> = {
   "scenario.compare": (c) => c.scenario.compare({ ids: ids.scenarios }),
   "scenario.marketPosition": (c) => c.scenario.marketPosition({ id: ids.scenarios[0] ?? "" }),
   "scenario.exportCsv": (c) => c.scenario.exportCsv({ id: ids.scenarios[0] ?? "" }),
+  "openData.timeSeries": (c) =>
+    c.openData.timeSeries({
+      dataset: "indeed-postings-us",
+      metric: "postings_index",
+      maxPoints: 100,
+    }),
+  "openData.distribution": (c) =>
+    c.openData.distribution({
+      dataset: "bls-oews-national-tech-wages",
+      metric: "annual_wage",
+      socCode: "15-2051",
+    }),
+  "openData.latestByState": (c) =>
+    c.openData.latestByState({ dataset: "bea-rpp-states", metric: "rpp_all_items" }),
+  "openData.fxRate": (c) => c.openData.fxRate({ currency: "EUR", year: 2024 }),
+  "openData.priceParity": (c) => c.openData.priceParity({ state: "CA", year: 2023 }),
+  "openData.oewsWages": (c) => c.openData.oewsWages({ socCode: "15-2051", year: 2024 }),
+  "openData.projections": (c) => c.openData.projections({}),
+  "openData.dimensions": (c) => c.openData.dimensions({ dataset: "fed-fx-annual-usd" }),
+  "openData.pageMetrics": (c) => c.openData.pageMetrics({ page: "pay" }),
+  "offer.calculatorData": (c) => c.offer.calculatorData(),
+  "offer.officialWages": (c) => c.offer.officialWages({ socCode: "15-2051", area: "US" }),
+  "scenario.brief": (c) => c.scenario.brief({ id: ids.scenarios[0] ?? "" }),
+  "account.overview": (c) => c.account.overview(),
+  "admin.metrics.list": (c) => c.admin.metrics.list(),
   "admin.audit.list": (c) => c.admin.audit.list({ datasetId: ids.datasetId }),
   "admin.datasets.list": (c) => c.admin.datasets.list(),
   "admin.datasets.get": (c) => c.admin.datasets.get({ id: ids.datasetId }),
