@@ -1,5 +1,6 @@
 import { scenarioInputsSchema } from "@aiml/domain";
 import { z } from "zod";
+import { companyPractices } from "../queries/company-practices";
 import {
   latestRates,
   offerFxRates,
@@ -14,13 +15,15 @@ import { createTRPCRouter, publishedDataProcedure } from "../trpc";
 export const offerRouter = createTRPCRouter({
   /** What the calculator page needs up front: latest exchange rates, state parities, occupations. */
   calculatorData: publishedDataProcedure.query(async ({ ctx }) => {
-    const [fx, parity, occupations, limit] = await Promise.all([
+    const [fx, parity, occupations, limit, practices] = await Promise.all([
       offerFxRates(ctx.db),
       offerParities(ctx.db),
       offerOccupations(ctx.db),
       retirementLimit(ctx.db),
+      companyPractices(ctx.db),
     ]);
     return {
+      practices,
       retirementLimit: limit,
       fx: fx ? { rates: latestRates(fx.rates), source: fx.source } : null,
       parity,

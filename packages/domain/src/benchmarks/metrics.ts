@@ -39,6 +39,9 @@ export const metricCatalog = {
   code_share: "Share of a system's code",
   vesting_period: "Vesting period",
   program_outcome: "Training programme outcome (advertised)",
+  vesting_cliff: "Vesting cliff: years before the first shares of a grant vest",
+  refresher_cadence: "Years between refresher equity grants",
+  signing_split: "Years over which a signing bonus is paid",
   retirement_deferral_limit:
     "IRS limit on an employee's elective 401(k) deferrals for a year (section 402(g)), entered by an admin from the IRS's notice",
 } as const;

@@ -1,4 +1,5 @@
-import { type Cents, centsToDecimalString } from "./money";
+import { minorToDecimalString } from "./currency";
+import type { Cents } from "./money";
 import type { ScenarioResult } from "./scenario";
 import type { ScenarioInputs } from "./schemas";
 
@@ -12,11 +13,6 @@ const FORMULA_TRIGGERS = ["=", "+", "-", "@", "\t", "\r"];
 export function csvTextCell(text: string): string {
   const safe = FORMULA_TRIGGERS.some((t) => text.startsWith(t)) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/** A money cell: dollars as a plain decimal with 2 places ("1234.50"), no symbol. */
-function moneyCell(cents: Cents): string {
-  return centsToDecimalString(cents);
 }
 
 const header = [
@@ -33,20 +29,32 @@ const header = [
 
 /**
  * One scenario's yearly table as CSV (RFC 4180: comma-separated, CRLF line ends, a header
- * row, then one row per year and a final "Total" row). Amounts are dollars with 2 decimals
- * and no currency symbol so spreadsheets can sum them; the scenario name is escaped and
- * neutralised against formula injection.
+ * row, then one row per year and a final "Total" row). Amounts are plain decimals in the
+ * scenario's currency (dollars with 2 decimals; whole yen) with no symbol so spreadsheets can
+ * sum them; a scenario not in dollars gets a "Currency" column, and one with benefits counted
+ * a "Benefits counted" column, so each row's parts add up to its total. The scenario name is
+ * escaped and neutralised against formula injection.
  */
 export function scenarioToCsv(
   inputs: Pick<ScenarioInputs, "name">,
   result: ScenarioResult,
 ): string {
   const name = csvTextCell(inputs.name);
+  const moneyCell = (amount: Cents) => minorToDecimalString(amount, result.currency);
+  const withBenefits = result.totals.benefitsIncluded > 0;
+  const withCurrency = result.currency !== "USD";
   const row = (
     label: string,
     r: Pick<
       ScenarioResult["totals"],
-      "base" | "bonus" | "signing" | "equityAtGrantValue" | "equity" | "cash" | "total"
+      | "base"
+      | "bonus"
+      | "signing"
+      | "equityAtGrantValue"
+      | "equity"
+      | "cash"
+      | "benefitsIncluded"
+      | "total"
     >,
   ) =>
     [
@@ -58,10 +66,18 @@ export function scenarioToCsv(
       moneyCell(r.equityAtGrantValue),
       moneyCell(r.equity),
       moneyCell(r.cash),
+      ...(withBenefits ? [moneyCell(r.benefitsIncluded)] : []),
       moneyCell(r.total),
+      ...(withCurrency ? [result.currency] : []),
     ].join(",");
+  const columns = [
+    ...header.slice(0, -1),
+    ...(withBenefits ? ["Benefits counted"] : []),
+    "Total",
+    ...(withCurrency ? ["Currency"] : []),
+  ];
   const lines = [
-    header.map(csvTextCell).join(","),
+    columns.map(csvTextCell).join(","),
     ...result.years.map((y) => row(String(y.year), y)),
     row("Total", result.totals),
   ];

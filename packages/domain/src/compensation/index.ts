@@ -14,6 +14,12 @@ export {
   yearBenefits,
 } from "./benefits";
 export {
+  type CompanyPractice,
+  type PracticePrefill,
+  type PracticeSource,
+  prefillFromPractice,
+} from "./company-practices";
+export {
   type ComparedMetric,
   comparedMetrics,
   compareScenarios,

@@ -17,6 +17,20 @@ describe("scenarioToCsv", () => {
     ]);
   });
 
+  it("writes other currencies in their own minor units, and benefits as their own column", () => {
+    const yen = computeScenario({
+      name: "Tokyo",
+      currency: "JPY",
+      baseSalaryCents: 12_000_000,
+      horizonYears: 1,
+      benefits: { otherItems: [{ label: "Commute", yearlyAmountCents: 120_000 }] },
+    });
+    expect(scenarioToCsv(yen, yen).split("\r\n").slice(0, 2)).toEqual([
+      "Scenario,Year,Base,Bonus,Signing bonus,Equity vested (grant value),Equity vested (modelled value),Cash,Benefits counted,Total,Currency",
+      "Tokyo,1,12000000,0,0,0,0,12000000,120000,12120000,JPY",
+    ]);
+  });
+
   it("writes cents exactly", () => {
     const odd = computeScenario({ name: "Odd", baseSalaryCents: 10_000_007, horizonYears: 1 });
     expect(scenarioToCsv(odd, odd).split("\r\n")[1]).toBe(

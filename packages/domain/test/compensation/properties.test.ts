@@ -200,8 +200,12 @@ describe("properties of computeScenario", () => {
     fc.assert(
       fc.property(scenarioInputsArb, (inputs) => {
         const csv = scenarioToCsv(inputs, computeScenario(inputs));
-        // Names may contain CR/LF inside quotes, so count the unquoted amount columns instead.
-        const amountRows = csv.match(/,(?:\d+|Total),(?:\d+\.\d{2},){6}\d+\.\d{2}\r\n/g) ?? [];
+        // Names may contain CR/LF inside quotes, so count the unquoted amount columns instead:
+        // 7 amounts (8 with benefits counted), whole yen or 2 decimals, then the currency
+        // when it is not the dollar.
+        const amountRows =
+          csv.match(/,(?:\d+|Total),(?:\d+(?:\.\d{2})?,){6,7}\d+(?:\.\d{2})?(?:,[A-Z]{3})?\r\n/g) ??
+          [];
         expect(amountRows).toHaveLength(inputs.horizonYears + 1);
         expect(csv.endsWith("\r\n")).toBe(true);
       }),

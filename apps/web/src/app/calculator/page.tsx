@@ -44,6 +44,7 @@ export default async function CalculatorPage({
         fx={openData.fx ?? undefined}
         parity={openData.parity ?? undefined}
         retirementLimit={openData.retirementLimit}
+        practices={openData.practices}
       />
     </>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import {
+  type CompanyPractice,
   type Currency,
   computeValidScenario,
   currencies,
@@ -14,6 +15,7 @@ import type { RetirementLimit } from "./benefit-fields";
 import type { ParityData } from "./cost-of-living-panel";
 import type { FxData } from "./currency-panel";
 import { defaultFormValues, type FormValues, toFormValues } from "./form-values";
+import type { PracticeNotice } from "./practice-prefill";
 import { ResultSummary } from "./result-summary";
 import { type Dimensions, type OccupationOption, ScenarioFields } from "./scenario-fields";
 import { ShareLink } from "./share-link";
@@ -26,6 +28,9 @@ const BandsTable = lazy(() => import("./bands-table"));
 const CurrencyPanel = lazy(() => import("./currency-panel"));
 const CostOfLivingPanel = lazy(() => import("./cost-of-living-panel"));
 const OfficialPayPanel = lazy(() => import("./official-pay-panel"));
+const PracticeNoticeView = lazy(() =>
+  import("./practice-prefill").then((m) => ({ default: m.PracticeNoticeView })),
+);
 
 export const DRAFT_STORAGE_KEY = "aiml.calculator.draft";
 
@@ -52,6 +57,7 @@ export function ScenarioEditor({
   fx,
   parity,
   retirementLimit,
+  practices = [],
 }: {
   mode: Mode;
   dimensions: Dimensions;
@@ -61,7 +67,10 @@ export function ScenarioEditor({
   parity?: ParityData;
   /** The admin-published IRS elective-deferral limit that caps a 401(k) match, if any. */
   retirementLimit?: RetirementLimit | null;
+  /** Companies' published equity practices: choosing one pre-fills the fields they state. */
+  practices?: CompanyPractice[];
 }) {
+  const [practiceNotice, setPracticeNotice] = useState<PracticeNotice | null>(null);
   const [display, setDisplay] = useState<Currency | "">("");
   const router = useRouter();
   const linked =
@@ -118,6 +127,18 @@ export function ScenarioEditor({
 
   const onChange = (patch: Partial<FormValues>) => {
     setStatus(null);
+    if (patch.company !== undefined) {
+      const company = patch.company.trim().toLowerCase();
+      const practice = practices.find((p) => p.company.toLowerCase() === company);
+      setPracticeNotice(null);
+      if (practice) {
+        void import("./practice-prefill").then(({ practicePatch }) => {
+          const prefill = practicePatch(practice);
+          setPracticeNotice(prefill.notice);
+          onChange(prefill.patch);
+        });
+      }
+    }
     setValues((current) => {
       const next = { ...current, ...patch };
       if (mode.kind === "new") window.localStorage.setItem(DRAFT_STORAGE_KEY, JSON.stringify(next));
@@ -177,6 +198,11 @@ export function ScenarioEditor({
           retirementLimit={retirementLimit ?? null}
           onChange={onChange}
         />
+        {practiceNotice && (
+          <Suspense fallback={null}>
+            <PracticeNoticeView notice={practiceNotice} />
+          </Suspense>
+        )}
         <div className="mt-6 flex flex-wrap items-center gap-3">
           {mode.kind === "new" && !mode.signedIn ? (
             <p className="text-sm">

@@ -38,6 +38,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ id: s
         fx={openData.fx ?? undefined}
         parity={openData.parity ?? undefined}
         retirementLimit={openData.retirementLimit}
+        practices={openData.practices}
       />
       <Suspense fallback={null}>
         <MarketPosition id={scenario.id} />
