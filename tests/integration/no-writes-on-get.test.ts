@@ -71,7 +71,6 @@ const queries: Record<string, (c: Caller) => Promise<unknown>> = {
   "offer.calculatorData": (c) => c.offer.calculatorData(),
   "offer.officialWages": (c) => c.offer.officialWages({ socCode: "15-2051", area: "US" }),
   "scenario.brief": (c) => c.scenario.brief({ id: ids.scenarios[0] ?? "" }),
-  "account.overview": (c) => c.account.overview(),
   "admin.metrics.list": (c) => c.admin.metrics.list(),
   "admin.audit.list": (c) => c.admin.audit.list({ datasetId: ids.datasetId }),
   "admin.datasets.list": (c) => c.admin.datasets.list(),

@@ -1,4 +1,4 @@
-import type { SigningSchedule } from "./scenario-defaults";
+import type { SigningSchedule } from "./scenario-limits";
 import type { VestingSchedule } from "./vesting";
 
 /** Where a stated practice comes from. */
