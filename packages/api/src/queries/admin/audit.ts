@@ -17,6 +17,7 @@ export const auditActions = [
   "version.publish",
   "version.rollback",
   "user.role",
+  "user.delete",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
