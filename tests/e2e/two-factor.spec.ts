@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { expectHydrated } from "./browser-checks";
 import { promoteToAdmin } from "./database";
 import { PASSWORD, signUp, uniqueEmail } from "./helpers";
 import { expect, test } from "./interactive-page";
@@ -10,7 +11,10 @@ async function signInWithPassword(page: Page, email: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
+  // The code is asked for on a page of its own, once the password was right.
+  await expect(page).toHaveURL(/\/sign-in\/two-factor\?next=%2Fscenarios$/);
   await expect(page.getByTestId("two-factor-step")).toBeVisible();
+  await expectHydrated(page);
 }
 
 async function signOut(page: Page) {
