@@ -1,6 +1,9 @@
 import { PASSWORD, signUp, uniqueEmail } from "./helpers";
 import { expect, test } from "./interactive-page";
 import { latestMail, linkTo } from "./mail";
+import { useOwnClientAddress } from "./own-client-address";
+
+useOwnClientAddress(test);
 
 test("a new account confirms its email from the mailed link", async ({ page }) => {
   const email = await signUp(page, uniqueEmail("verify"));

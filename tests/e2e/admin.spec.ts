@@ -1,6 +1,7 @@
 import { expect } from "@playwright/test";
 import { checkCsv, createDataset, csvFile, test } from "./admin-helpers";
 import { signUp, uniqueEmail } from "./helpers";
+import { enableTwoFactorByApi } from "./two-factor";
 
 const LEVELS_TITLE = "Levels.fyi: ML engineer compensation at major tech companies";
 const GOOGLE_KEY = "total-comp.median.google";
@@ -277,6 +278,12 @@ test("an admin promotes a user on the Users page, then demotes them", async ({
   }
   await promote.click();
   await expect(admin.getByTestId("users-status")).toHaveText(`${email} is now an admin.`);
+  // A new admin is asked to turn on two-factor authentication first.
+  await user.goto("/admin");
+  await expect(user.getByRole("heading", { level: 1 })).toHaveText(
+    "Turn on two-factor authentication",
+  );
+  await enableTwoFactorByApi(user);
   await user.goto("/admin");
   await expect(user.getByRole("heading", { level: 1 })).toHaveText("Datasets");
 

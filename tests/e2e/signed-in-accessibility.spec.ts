@@ -16,7 +16,7 @@ for (const colorScheme of ["light", "dark"] as const) {
   test(`signed-in and admin pages have no serious or critical violations (${colorScheme})`, async ({
     adminPage: page,
   }) => {
-    // Seven pages, each with a full axe scan.
+    // Eight pages, each with a full axe scan.
     test.slow();
     await page.emulateMedia({ colorScheme });
     await page.goto("/calculator");
@@ -33,6 +33,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 
     for (const path of [
       "/scenarios",
+      "/account",
       scenarioUrl,
       "/admin",
       datasetHref as string,

@@ -1,7 +1,9 @@
 import type { Page } from "@playwright/test";
+import { expectHydrated } from "./browser-checks";
 import { promoteToAdmin } from "./database";
 import { PASSWORD, signUp, uniqueEmail } from "./helpers";
 import { expect, test } from "./interactive-page";
+import { useOwnClientAddress } from "./own-client-address";
 import { authenticatorFor } from "./two-factor";
 
 async function signInWithPassword(page: Page, email: string) {
@@ -9,13 +11,18 @@ async function signInWithPassword(page: Page, email: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
+  // The code is asked for on a page of its own, once the password was right.
+  await expect(page).toHaveURL(/\/sign-in\/two-factor\?next=%2Fscenarios$/);
   await expect(page.getByTestId("two-factor-step")).toBeVisible();
+  await expectHydrated(page);
 }
 
 async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 }
+
+useOwnClientAddress(test);
 
 test("two-factor authentication: set up on the account page, then asked for at sign-in", async ({
   page,
@@ -24,7 +31,7 @@ test("two-factor authentication: set up on the account page, then asked for at s
   await page.getByTestId("signed-in-as").getByRole("link").click();
   await expect(page).toHaveURL(/\/account$/);
 
-  await page.getByLabel("Your password").fill(PASSWORD);
+  await page.getByLabel("Your password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Set up two-factor authentication" }).click();
   await expect(page.getByTestId("totp-qr-code").locator("svg")).toBeVisible();
   await page.getByText("Can't scan? Enter the setup key instead").click();

@@ -39,6 +39,8 @@ afterAll(async () => {
 const queries: Record<string, (c: Caller) => Promise<unknown>> = {
   "system.health": (c) => c.system.health(),
   "account.overview": (c) => c.account.overview(),
+  "account.sessions": (c) => c.account.sessions(),
+  "account.exportData": (c) => c.account.exportData(),
   "market.overview": (c) => c.market.overview(),
   "market.dashboard": (c) => c.market.dashboard({ page: "pay" }),
   "market.dimensions": (c) => c.market.dimensions(),

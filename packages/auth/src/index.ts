@@ -1,3 +1,4 @@
+export { verifyAccountPassword } from "./account-password";
 export { type AuthSessionUser, createAppAuth, getSessionUser } from "./app-auth";
 export {
   type Auth,

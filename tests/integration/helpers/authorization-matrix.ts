@@ -7,10 +7,11 @@ export const personas = ["anonymous", "user", "otherUser", "admin"] as const;
 /** `user` owns the scenarios the calls name; `otherUser` and `admin` own none of them. */
 export type Persona = (typeof personas)[number];
 
-export type Outcome = "OK" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
+export type Outcome = "OK" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_REQUEST";
 
 export const httpStatusOf: Record<Outcome, number> = {
   OK: 200,
+  BAD_REQUEST: 400,
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -26,6 +27,16 @@ const ownerOnly: Access = {
   user: "OK",
   otherUser: "NOT_FOUND",
   admin: "NOT_FOUND",
+};
+/**
+ * Reached by every signed-in caller and refused on its input: account deletion, whose valid
+ * input would delete the persona itself (its success is tested in account-data.test.ts).
+ */
+const signedInButRefused: Access = {
+  anonymous: "UNAUTHORIZED",
+  user: "BAD_REQUEST",
+  otherUser: "BAD_REQUEST",
+  admin: "BAD_REQUEST",
 };
 const adminsOnly: Access = {
   anonymous: "UNAUTHORIZED",
@@ -88,6 +99,16 @@ async function newScenario(f: MatrixFixtures): Promise<string> {
     inputs: fullScenario(`Offer ${randomUUID().slice(0, 8)}`),
   });
   return scenario.id;
+}
+
+/** A session of the scenarios' owner (another device of theirs). */
+async function ownerSession(f: MatrixFixtures): Promise<string> {
+  const { userId } = await f.db.scenario.findUniqueOrThrow({ where: { id: await newScenario(f) } });
+  const id = randomUUID();
+  await f.db.session.create({
+    data: { id, token: randomUUID(), userId, expiresAt: new Date(Date.now() + 3_600_000) },
+  });
+  return id;
 }
 
 const uniqueSlug = () => `authz-${randomUUID().slice(0, 8)}`;
@@ -175,6 +196,18 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
       uri: "otpauth://totp/AI%2FML%20Job%20Market:someone%40example.test?issuer=AI%2FML%20Job%20Market&secret=JBSWY3DPEHPK3PXP&algorithm=SHA1&digits=6&period=30",
     }),
     access: signedIn,
+  },
+  "account.sessions": { access: signedIn },
+  "account.revokeSession": {
+    input: async (f) => ({ id: await ownerSession(f) }),
+    access: ownerOnly,
+  },
+  // No input; sent as `{}`, as a body is (the HTTP tests' empty body is not valid JSON).
+  "account.revokeOtherSessions": { input: () => ({}), access: signedIn },
+  "account.exportData": { access: signedIn },
+  "account.deleteAccount": {
+    input: () => ({ password: "not the password of anyone" }),
+    access: signedInButRefused,
   },
 
   "market.overview": { access: everyone },

@@ -14,6 +14,7 @@ import {
   tokenOf,
 } from "../helpers/auth-http";
 import { createTrpcServer, procedureRequest, type TrpcServer } from "../helpers/trpc-http";
+import { enableTwoFactor } from "../helpers/two-factor";
 
 let t: TestDatabase;
 let a: TestAuth;
@@ -86,10 +87,11 @@ describe("a session that has ended", () => {
   it("after sign-out an admin's cookie is a stranger's: 401, not 403", async () => {
     const account = await signUp(a);
     await t.db.user.update({ where: { id: account.userId }, data: { role: "admin" } });
-    const list = () =>
-      server.handle(procedureRequest("admin.users.list", "query", { cookie: account.cookie }));
+    // Admins need two-factor authentication; turning it on replaces the session cookie.
+    const { cookie } = await enableTwoFactor(a, account.cookie);
+    const list = () => server.handle(procedureRequest("admin.users.list", "query", { cookie }));
     expect((await list()).status).toBe(200);
-    await authPost(a, "/sign-out", {}, { cookie: account.cookie });
+    await authPost(a, "/sign-out", {}, { cookie });
     expect((await list()).status).toBe(401);
   });
 

@@ -1,7 +1,12 @@
+import { PASSWORD_MAX_LENGTH } from "@aiml/auth";
 import { z } from "zod";
+import { deleteAccount } from "../queries/account/delete";
+import { exportAccountData } from "../queries/account/export";
 import { accountOverview } from "../queries/account/overview";
+import { listSessions, revokeOtherSessions, revokeSession } from "../queries/account/sessions";
 import { totpQrCodeSvg } from "../queries/account/totp-qr-code";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { id } from "./inputs";
 
 /** The signed-in user's own account: every call acts on the caller alone. */
 export const accountRouter = createTRPCRouter({
@@ -21,4 +26,29 @@ export const accountRouter = createTRPCRouter({
       }),
     )
     .mutation(async ({ input }) => ({ svg: await totpQrCodeSvg(input.uri) })),
+
+  /** The user's signed-in sessions (devices), the current one marked. */
+  sessions: protectedProcedure.query(({ ctx }) =>
+    listSessions(ctx.db, ctx.session.user.id, ctx.session.sessionId),
+  ),
+
+  revokeSession: protectedProcedure
+    .input(z.object({ id }))
+    .mutation(({ ctx, input }) =>
+      revokeSession(ctx.db, ctx.session.user.id, ctx.session.sessionId, input.id),
+    ),
+
+  revokeOtherSessions: protectedProcedure.mutation(({ ctx }) =>
+    revokeOtherSessions(ctx.db, ctx.session.user.id, ctx.session.sessionId),
+  ),
+
+  /** Everything the app holds about the user, for download as JSON. */
+  exportData: protectedProcedure.query(({ ctx }) => exportAccountData(ctx.db, ctx.session.user.id)),
+
+  /** Deletes the account and what belongs to it; the password confirms. */
+  deleteAccount: protectedProcedure
+    .input(
+      z.object({ password: z.string().min(1, "Enter your password").max(PASSWORD_MAX_LENGTH) }),
+    )
+    .mutation(({ ctx, input }) => deleteAccount(ctx.db, ctx.session.user.id, input.password)),
 });

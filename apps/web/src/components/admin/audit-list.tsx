@@ -19,6 +19,7 @@ const actionNames: Record<string, string> = {
   "version.publish": "Published a version",
   "version.rollback": "Rolled back to an earlier version",
   "user.role": "Changed a user's role",
+  "user.delete": "Deleted their own account",
 };
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
@@ -67,7 +68,10 @@ export function AuditList({ filter, filtered }: { filter: AuditFilter; filtered:
             </div>
             <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[7rem_1fr]">
               <dt className={muted}>By</dt>
-              <dd className="break-all">{e.actorEmail ?? "The command line (no account)"}</dd>
+              <dd className="break-all">
+                {e.actorEmail ??
+                  (e.actorId ? `Account ${e.actorId} (deleted)` : "The command line (no account)")}
+              </dd>
               <dt className={muted}>Entity</dt>
               <dd className="break-all">
                 {e.entityType}

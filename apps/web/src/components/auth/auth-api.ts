@@ -7,6 +7,8 @@ export interface AuthResult {
   message?: string;
   /** The answer's JSON (on success), e.g. `twoFactorRedirect` or the backup codes. */
   data?: Record<string, unknown>;
+  /** Where to go instead of the page asked for (a sign-in's second step). */
+  next?: string;
 }
 
 export async function post(path: string, body: unknown): Promise<AuthResult> {
@@ -23,8 +25,14 @@ export async function post(path: string, body: unknown): Promise<AuthResult> {
   return { ok: false, status: response.status, message: data.message };
 }
 
-export const signInWithEmail = (email: string, password: string) =>
-  post("/sign-in/email", { email, password });
+/** A sign-in; an account with two-factor authentication continues on the code page. */
+export async function signInWithEmail(email: string, password: string, next: string) {
+  const result = await post("/sign-in/email", { email, password });
+  if (result.data?.twoFactorRedirect) {
+    result.next = `/sign-in/two-factor?next=${encodeURIComponent(next)}`;
+  }
+  return result;
+}
 
 /** The name defaults to the email, which may be longer than a name may be (100 characters). */
 export const signUpWithEmail = (email: string, password: string, name: string) =>

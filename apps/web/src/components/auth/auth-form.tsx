@@ -1,17 +1,13 @@
 "use client";
 
-import { lazy, Suspense, useState } from "react";
+import { useState } from "react";
 import { Field } from "../ui/field";
 import type { CredentialErrors } from "./credentials";
-
-// Loaded only when an account asks for a second factor: most sign-ins never need it.
-const TwoFactorStep = lazy(() => import("./two-factor-step"));
 
 export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: string }) {
   const [errors, setErrors] = useState<CredentialErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const [secondFactor, setSecondFactor] = useState(false);
 
   // Uncontrolled fields, read on submit: the browser keeps what was typed.
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
@@ -33,7 +29,7 @@ export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: st
     const result =
       mode === "sign-up"
         ? await signUpWithEmail(email, values.password, values.name.trim() || email)
-        : await signInWithEmail(email, values.password);
+        : await signInWithEmail(email, values.password, next);
     setPending(false);
     if (!result.ok) {
       setFormError(
@@ -43,21 +39,10 @@ export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: st
       );
       return;
     }
-    if (result.data?.twoFactorRedirect === true) {
-      setSecondFactor(true);
-      return;
-    }
     // A full load, so that every part of the page (the menu too) renders for the new session.
-    window.location.assign(next);
+    // (An account with two-factor authentication goes on to the code page first.)
+    window.location.assign(result.next ?? next);
   };
-
-  if (secondFactor) {
-    return (
-      <Suspense fallback={<p className="text-sm">Loading…</p>}>
-        <TwoFactorStep next={next} />
-      </Suspense>
-    );
-  }
 
   const input = (
     field: keyof CredentialErrors,

@@ -20,6 +20,7 @@ export const auditActions = [
   "metric.create",
   "metric.update",
   "metric.delete",
+  "user.delete",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -1,0 +1,3 @@
+export { backupDatabase } from "./dump";
+export type { BackupHeader } from "./format";
+export { BackupError, restoreDatabase } from "./restore";
