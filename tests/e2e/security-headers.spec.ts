@@ -133,6 +133,7 @@ test("every page hydrates with no CSP violation, and the CSP blocks injected scr
     "/admin/datasets/new",
     "/admin/users",
     "/admin/audit",
+    "/admin/metrics",
   ]) {
     await visit(path);
   }
