@@ -132,8 +132,8 @@ test("every page hydrates with no CSP violation, and the CSP blocks injected scr
     "/admin",
     "/admin/datasets/new",
     "/admin/users",
-    "/admin/audit",
     "/admin/metrics",
+    "/admin/audit",
   ]) {
     await visit(path);
   }
