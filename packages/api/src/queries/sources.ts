@@ -12,6 +12,9 @@ export function findPublishedDatasets(db: Database) {
       asOf: true,
       asOfPrecision: true,
       methodology: true,
+      licenceName: true,
+      licenceUrl: true,
+      attribution: true,
       publishedVersion: { select: { number: true, publishedAt: true } },
     },
   });
