@@ -106,7 +106,7 @@ async function measureImport(db: Database) {
     seconds,
     extraBytes: peak - baseline,
     rows: result.dataPointCount,
-    fileBytes: bytes.length,
+    fileBytes,
   };
 }
 
