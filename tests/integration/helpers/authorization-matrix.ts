@@ -272,6 +272,7 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
   },
   "openData.projections": { input: () => ({ socCodes: ["15-2051"] }), access: everyone },
   "openData.pageMetrics": { input: () => ({ page: "demand" }), access: everyone },
+  "openData.vintages": { access: everyone },
 
   "scenario.list": { access: signedIn },
   "scenario.create": {

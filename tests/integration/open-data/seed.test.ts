@@ -4,6 +4,7 @@ import { Prisma } from "@aiml/db";
 import { openDataSeedDir } from "@aiml/db/open-data";
 import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { anonymousCaller } from "../helpers/users";
 import { seedCsv } from "./csv-fixtures";
 
 let t: TestDatabase;
@@ -121,7 +122,11 @@ async function publishedCounts(slug: string, rowIdentity: string) {
 
 describe("open-data seed", () => {
   it("has one folder per dataset, each with its data.csv, SOURCE.md and dataset.json", () => {
-    const folders = fs.readdirSync(openDataSeedDir).sort();
+    const folders = fs
+      .readdirSync(openDataSeedDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
     expect(folders).toEqual(Object.keys(expectations).sort());
     for (const folder of folders) {
       for (const file of ["data.csv", "SOURCE.md", "dataset.json"]) {
@@ -189,6 +194,16 @@ describe("open-data seed", () => {
       where: { slug: "indeed-postings-us-sectors-2024-10" },
     });
     expect(sectors.methodology).toMatch(/never plot or compare/);
+  });
+
+  it("lists the open datasets on the sources page with their licence and credit line", async () => {
+    const sources = await anonymousCaller(t.db).market.sources({ dataset: "indeed-postings-us" });
+    expect(sources.datasets.find((d) => d.slug === "indeed-postings-us")).toMatchObject({
+      licenceName: "CC BY 4.0",
+      licenceUrl: "https://creativecommons.org/licenses/by/4.0/",
+      attribution: "Source: Indeed Hiring Lab",
+      version: 1,
+    });
   });
 
   it("records the SOC code changes of 2019 and 2021 as series breaks", async () => {

@@ -11,6 +11,7 @@ import {
 } from "@aiml/domain";
 import { boundedRevisionCache } from "../cache/revision-cache";
 import {
+  articleVintages,
   employmentProjections,
   fxRate,
   oewsWages,
@@ -20,6 +21,7 @@ import {
   openDataPageMetrics,
   openDataTimeSeries,
   priceParity,
+  sameMeasureAcrossDatasets,
 } from "../queries/open-data";
 import { createTRPCRouter, publishedDataProcedure } from "../trpc";
 
@@ -40,6 +42,16 @@ function cached<T>(
 
 /** Public reads of the published open data (time series, distributions, lookups). */
 export const openDataRouter = createTRPCRouter({
+  /**
+   * Where two sources give the same measure: article figures beside the official series they
+   * quote (every vintage, and the gap), and medians two open datasets both publish.
+   */
+  vintages: publishedDataProcedure.query(({ ctx }) =>
+    cached(ctx, "vintages", null, async () => ({
+      articles: await articleVintages(ctx.db),
+      sameMeasure: await sameMeasureAcrossDatasets(ctx.db),
+    })),
+  ),
   /** The metrics a dashboard page shows (admin-edited definitions) with their data. */
   pageMetrics: publishedDataProcedure
     .input(pageMetricsInputSchema)

@@ -25,3 +25,11 @@ export {
 } from "./page-metrics";
 export type { OpenDataSource } from "./source";
 export { openDataTimeSeries, type TimeSeriesPoint, type TimeSeriesResult } from "./time-series";
+export {
+  type ArticleVintage,
+  articleVintages,
+  type Gap,
+  type OfficialValue,
+  type SameMeasure,
+  sameMeasureAcrossDatasets,
+} from "./vintages";

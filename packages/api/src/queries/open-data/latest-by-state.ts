@@ -1,7 +1,13 @@
 import type { Database } from "@aiml/db";
 import { Prisma } from "@aiml/db";
 import type { LatestByStateInput, SeriesDimensions } from "@aiml/domain";
-import { dimensionConditions, dimensionsOf, type SeriesRow, statisticColumn } from "./series-sql";
+import {
+  dimensionConditions,
+  dimensionsOf,
+  latestBlocks,
+  type SeriesRow,
+  statisticColumn,
+} from "./series-sql";
 import { findPublishedOpenDataset, type OpenDataSource } from "./source";
 import { findSeries } from "./time-series";
 
@@ -44,10 +50,15 @@ export async function openDataLatestByState(
   const byId = new Map<number, SeriesRow>(chosen.map((s) => [s.id, s]));
   const ids = [...byId.keys()];
   const stat = statisticColumn(input.statistic);
+  // Each series' last block through the primary key, newest first: no scan of old blocks.
   const [range] = ids.length
     ? await db.$queryRaw<{ at: string | null }[]>`
-        SELECT COALESCE(${input.at ?? null}::date, max(b."lastPeriod"))::text AS at
-        FROM "ObservationBlock" b WHERE b."seriesId" = ANY(${ids}::int[])`
+        SELECT COALESCE(${input.at ?? null}::date, max(last.period))::text AS at
+        FROM unnest(${ids}::int[]) AS sid
+        CROSS JOIN LATERAL (
+          SELECT b."lastPeriod" AS period FROM "ObservationBlock" b
+          WHERE b."seriesId" = sid ORDER BY b."blockStart" DESC LIMIT 1
+        ) last`
     : [{ at: input.at ?? null }];
   const at = range?.at ?? null;
   const rows =
@@ -55,10 +66,10 @@ export async function openDataLatestByState(
       ? await db.$queryRaw<{ sid: number; period: string; value: number; count: number | null }[]>`
           SELECT DISTINCT ON (b."seriesId") b."seriesId" AS sid, o.period::text AS period,
             o.v AS value, o.c AS count
-          FROM "ObservationBlock" b
+          FROM unnest(${ids}::int[]) AS sid
+          CROSS JOIN LATERAL (${latestBlocks(Prisma.sql`sid`, Prisma.sql`${at}::date`)}) b
           CROSS JOIN LATERAL unnest(b.periods, ${stat}, b.count) AS o(period, v, c)
-          WHERE b."seriesId" = ANY(${ids}::int[]) AND b."blockStart" <= ${at}::date
-            AND o.period <= ${at}::date AND o.v IS NOT NULL
+          WHERE o.period <= ${at}::date AND o.v IS NOT NULL
           ORDER BY b."seriesId", o.period DESC`
       : [];
   const first = chosen[0];

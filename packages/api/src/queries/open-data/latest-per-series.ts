@@ -1,6 +1,6 @@
-import type { Database } from "@aiml/db";
+import { type Database, Prisma } from "@aiml/db";
 import type { DimensionFilter, ObservationStatistic, SeriesDimensions } from "@aiml/domain";
-import { dimensionConditions, dimensionsOf, statisticColumn } from "./series-sql";
+import { dimensionConditions, dimensionsOf, latestBlocks, statisticColumn } from "./series-sql";
 import { findPublishedOpenDataset, type OpenDataSource } from "./source";
 import { findSeries } from "./time-series";
 
@@ -58,10 +58,11 @@ export async function openDataLatestPerSeries(
       >`
         SELECT DISTINCT ON (b."seriesId") b."seriesId" AS sid, o.period::text AS period,
           o.period_end::text AS "periodEnd", o.v AS value, o.c AS count
-        FROM "ObservationBlock" b
+        FROM unnest(${ids}::int[]) AS sid
+        CROSS JOIN LATERAL (${latestBlocks(Prisma.sql`sid`, Prisma.sql`'infinity'::date`)}) b
         CROSS JOIN LATERAL unnest(b.periods, b."periodEnds", ${statisticColumn(input.statistic)},
           b.count) AS o(period, period_end, v, c)
-        WHERE b."seriesId" = ANY(${ids}::int[]) AND o.v IS NOT NULL
+        WHERE o.v IS NOT NULL
         ORDER BY b."seriesId", o.period DESC`
     : [];
   const byId = new Map(series.map((s) => [s.id, s]));

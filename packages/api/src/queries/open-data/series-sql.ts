@@ -47,3 +47,13 @@ export function dimensionsOf(row: SeriesDimensions): SeriesDimensions {
     seriesDimensionNames.map((name) => [name, row[name]]),
   ) as SeriesDimensions;
 }
+
+/**
+ * A series' last blocks starting on or before a date (the latest observation is in the last, or
+ * in the one before when the last starts after the date's observations), read backwards
+ * through the primary key: a latest value never scans a long series.
+ */
+export const latestBlocks = (seriesId: Prisma.Sql, through: Prisma.Sql) => Prisma.sql`
+  SELECT blk.* FROM "ObservationBlock" blk
+  WHERE blk."seriesId" = ${seriesId} AND blk."blockStart" <= ${through}
+  ORDER BY blk."blockStart" DESC LIMIT 2`;

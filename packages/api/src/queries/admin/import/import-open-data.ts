@@ -1,5 +1,5 @@
 import { type Database, Prisma, transactionConnection } from "@aiml/db";
-import { buildBlocks, createObservationStage, insertSeries } from "@aiml/db/open-data";
+import { buildBlocks, createObservationStage, insertSeries } from "@aiml/db/observation-writes";
 import type { PoolClient } from "pg";
 import { type Actor, recordAudit } from "../audit";
 import { countObservationChanges, countStagedChanges, versionLinks } from "../observation-changes";

@@ -1,0 +1,247 @@
+// The open data at 10 million observations: storage against the raw CSV, the chart queries'
+// p95 with no cache (as on the first request after a publish), and a 1,000,000-row CSV import.
+// Runs on a throwaway embedded Postgres; the scaled data is SYNTHETIC (see
+// generate-open-data-scale.ts). Usage: pnpm bench:open-data [--series 676] [--runs 30]
+import { parseArgs } from "node:util";
+import {
+  createCaller,
+  createInnerContext,
+  openDataDistribution,
+  openDataLatestByState,
+  openDataPageMetrics,
+  openDataTimeSeries,
+} from "@aiml/api";
+import { createPrismaClient, type Database } from "@aiml/db";
+import { applyMigrations } from "@aiml/db/migrations";
+import { loadOpenDataSeeds } from "@aiml/db/open-data";
+import { seedDatabase } from "@aiml/db/seed";
+import { generateOpenDataScale, SYNTHETIC_SLUG, syntheticStateCodes } from "./lib/open-data-scale";
+import { startScaleDatabase } from "./lib/scale-database";
+import { percentile } from "./lib/stats";
+import { printTable, verdict } from "./lib/table";
+
+const { values } = parseArgs({
+  options: {
+    series: { type: "string", default: "676" },
+    runs: { type: "string", default: "30" },
+    "import-rows": { type: "string", default: "1000000" },
+  },
+});
+const series = Number(values.series);
+const runs = Number(values.runs);
+const importRows = Number(values["import-rows"]);
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+async function timeRuns(run: () => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+/** A CSV in the states layout: codes × weeks, one row each (date,state,index_sa). */
+function importCsv(rows: number): Uint8Array<ArrayBuffer> {
+  const codes = syntheticStateCodes(400);
+  const weeks = Math.ceil(rows / codes.length);
+  const lines = ["date,state,index_sa"];
+  const start = Date.UTC(1980, 0, 4);
+  for (const code of codes) {
+    for (let w = 0; w < weeks && lines.length <= rows; w++) {
+      const date = new Date(start + w * 7 * 86_400_000).toISOString().slice(0, 10);
+      lines.push(`${date},${code},${(100 + ((w * 37) % 50) / 3).toFixed(2)}`);
+    }
+  }
+  return new Uint8Array(Buffer.from(`${lines.join("\n")}\n`));
+}
+
+async function measureImport(db: Database) {
+  const adminId = "bench-open-data-admin";
+  await db.user.create({
+    data: { id: adminId, email: "bench-admin@example.test", name: "Bench", role: "admin" },
+  });
+  const caller = createCaller(
+    createInnerContext({
+      db,
+      session: { user: { id: adminId, email: "bench-admin@example.test", role: "admin" } },
+    }),
+  );
+  const created = await caller.admin.datasets.create({
+    metadata: {
+      slug: "synthetic-import-bench",
+      title: "SYNTHETIC import benchmark (not real data)",
+      publisher: "Synthetic benchmark data (not real)",
+      asOf: "2026-01-01",
+      asOfPrecision: "day",
+      importFormat: "indeed-postings-us-states",
+    },
+  });
+  const draft = created.draft;
+  if (!draft) throw new Error("the new dataset has no draft");
+  const bytes = importCsv(importRows);
+  // The bytes move to the import worker: their size is read before.
+  const fileBytes = bytes.length;
+  global.gc?.();
+  const baseline = process.memoryUsage().rss;
+  let peak = baseline;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 25);
+  const started = performance.now();
+  const result = await caller.admin.import.commit({
+    datasetId: created.id,
+    draftId: draft.id,
+    revision: draft.revision,
+    content: bytes,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  if (result.status !== "applied") {
+    throw new Error(`The import was refused: ${JSON.stringify(result.issues.slice(0, 3))}`);
+  }
+  return {
+    seconds,
+    extraBytes: peak - baseline,
+    rows: result.dataPointCount,
+    fileBytes,
+  };
+}
+
+const pg = await startScaleDatabase();
+const db = createPrismaClient(pg.databaseUrl);
+try {
+  await applyMigrations(pg.databaseUrl);
+  await seedDatabase(db);
+  console.log(`Generating ${series} synthetic daily series…`);
+  const generated = await generateOpenDataScale(pg.databaseUrl, {
+    series,
+    from: "1990-01-01",
+    to: "2030-12-31",
+  });
+  const shipped = loadOpenDataSeeds().reduce((n, f) => n + f.csvBytes, 0);
+  const [sizes] = await db.$queryRaw<
+    { blocks: number; series: number; links: number; observations: number }[]
+  >`
+    SELECT pg_total_relation_size('"ObservationBlock"')::float8 AS blocks,
+      pg_total_relation_size('"ObservationSeries"')::float8 AS series,
+      pg_total_relation_size('"VersionSeries"')::float8 AS links,
+      (SELECT sum(cardinality(periods)) FROM "ObservationBlock")::float8 AS observations`;
+  const stored = (sizes?.blocks ?? 0) + (sizes?.series ?? 0) + (sizes?.links ?? 0);
+  const csv = generated.csvBytes + shipped;
+  console.log(
+    `\n${(sizes?.observations ?? 0).toLocaleString("en-US")} observations (${generated.observations.toLocaleString("en-US")} synthetic, generated in ${generated.seconds.toFixed(1)} s)\n`,
+  );
+
+  const charts: [string, () => Promise<unknown>][] = [
+    [
+      "daily series, 41 years, ≤400 points",
+      () =>
+        openDataTimeSeries(db, {
+          dataset: SYNTHETIC_SLUG,
+          metric: "postings_index",
+          filters: { state: "KZ" },
+          bucket: "none",
+          aggregate: "mean",
+          statistic: "value",
+          maxPoints: 400,
+          maxSeries: 60,
+        }),
+    ],
+    [
+      "5 daily series, monthly means 2015–2025",
+      () =>
+        openDataTimeSeries(db, {
+          dataset: SYNTHETIC_SLUG,
+          metric: "postings_index",
+          filters: { state: ["AA", "BB", "CC", "DD", "EE"] },
+          from: "2015-01-01",
+          to: "2025-12-31",
+          bucket: "month",
+          aggregate: "mean",
+          statistic: "value",
+          maxSeries: 60,
+        }),
+    ],
+    [
+      "latest by state, 676 series",
+      () =>
+        openDataLatestByState(db, {
+          dataset: SYNTHETIC_SLUG,
+          metric: "postings_index",
+          filters: {},
+          statistic: "value",
+          at: "2026-08-14",
+        }),
+    ],
+    [
+      "Indeed national, daily, ≤400 points",
+      () =>
+        openDataTimeSeries(db, {
+          dataset: "indeed-postings-us",
+          metric: "postings_index",
+          filters: { postingsType: "total", seasonalAdjustment: "sa" },
+          bucket: "none",
+          aggregate: "mean",
+          statistic: "value",
+          maxPoints: 400,
+          maxSeries: 60,
+        }),
+    ],
+    [
+      "OEWS distribution, 15-2051",
+      () =>
+        openDataDistribution(db, {
+          dataset: "bls-oews-national-tech-wages",
+          metric: "annual_wage",
+          socCode: "15-2051",
+          state: "US",
+        }),
+    ],
+    ["demand page metrics (all charts)", () => openDataPageMetrics(db, { page: "demand" })],
+  ];
+  const chartRows: (string | number)[][] = [];
+  for (const [name, run] of charts) {
+    await run();
+    const times = await timeRuns(run);
+    const p95 = percentile(times, 95);
+    chartRows.push([name, percentile(times, 50).toFixed(1), p95.toFixed(1), verdict(p95 <= 50)]);
+  }
+
+  console.log(`Importing ${importRows.toLocaleString("en-US")} CSV rows…`);
+  const imported = await measureImport(db);
+
+  printTable(
+    ["measure", "value", "target", "verdict"],
+    [
+      [
+        "observations + indexes vs raw CSV",
+        `${mb(stored)} vs ${mb(csv)} = ${(stored / csv).toFixed(2)}×`,
+        "≤ 2×",
+        verdict(stored <= 2 * csv),
+      ],
+      [
+        `import of ${imported.rows.toLocaleString("en-US")} rows (${mb(imported.fileBytes)})`,
+        `${imported.seconds.toFixed(1)} s`,
+        "≤ 20 s",
+        verdict(imported.seconds <= 20),
+      ],
+      [
+        "extra memory during the import",
+        mb(imported.extraBytes),
+        "≤ 300 MB",
+        verdict(imported.extraBytes <= 300 * 1024 * 1024),
+      ],
+    ],
+  );
+  console.log("");
+  printTable(
+    ["chart query (no cache, as after a publish)", "p50 ms", "p95 ms", "≤ 50 ms"],
+    chartRows,
+  );
+} finally {
+  await db.$disconnect();
+  await pg.stop();
+}
