@@ -294,7 +294,13 @@ test("a regular user gets 'Admins only' and no admin content or downloads", asyn
 
   await signUp(page, uniqueEmail(), "/");
   await expect(page.getByRole("link", { name: "Admin", exact: true })).toHaveCount(0);
-  for (const path of ["/admin", "/admin/users", "/admin/audit", "/admin/datasets/new"]) {
+  for (const path of [
+    "/admin",
+    "/admin/users",
+    "/admin/audit",
+    "/admin/datasets/new",
+    "/admin/metrics",
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Admins only");
     await expect(page.getByRole("navigation", { name: "Admin" })).toHaveCount(0);
@@ -310,4 +316,29 @@ test("a regular user gets 'Admins only' and no admin content or downloads", asyn
     data: Buffer.from("key,label\n"),
   });
   expect(upload.status()).toBe(403);
+});
+
+test("an admin puts a defined metric on a dashboard from the metrics page", async ({
+  adminPage: page,
+}) => {
+  await page.goto("/admin/metrics");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Metrics");
+  const row = page.getByRole("row").filter({ hasText: "hourly_wage" });
+  await expect(row).toContainText("none");
+  await row.getByRole("button", { name: "Edit hourly_wage" }).click();
+  const form = page.getByRole("form", { name: "Save hourly_wage" });
+  await form.getByLabel("Dashboard").selectOption("pay");
+  await form.getByLabel("Default filters (JSON)").fill("{not json");
+  await form.getByRole("button", { name: "Save hourly_wage" }).click();
+  await expect(form.getByRole("alert")).toContainText("must be a JSON object");
+  await form.getByLabel("Default filters (JSON)").fill('{"socCode": "15-1252"}');
+  await form.getByRole("button", { name: "Save hourly_wage" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved.");
+  await expect(page.getByRole("row").filter({ hasText: "hourly_wage" })).toContainText("pay");
+  // Put it back: other tests read the pay page.
+  await page.getByRole("button", { name: "Edit hourly_wage" }).click();
+  const again = page.getByRole("form", { name: "Save hourly_wage" });
+  await again.getByLabel("Dashboard").selectOption("");
+  await again.getByRole("button", { name: "Save hourly_wage" }).click();
+  await expect(page.getByRole("row").filter({ hasText: "hourly_wage" })).toContainText("none");
 });

@@ -132,6 +132,7 @@ test("every page hydrates with no CSP violation, and the CSP blocks injected scr
     "/admin",
     "/admin/datasets/new",
     "/admin/users",
+    "/admin/metrics",
     "/admin/audit",
   ]) {
     await visit(path);

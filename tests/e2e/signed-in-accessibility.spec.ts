@@ -37,6 +37,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       "/admin",
       datasetHref as string,
       "/admin/users",
+      "/admin/metrics",
       "/admin/audit",
     ]) {
       await page.goto(path);

@@ -55,6 +55,7 @@ describe("seeding", () => {
       datasetsCreated: [],
       dataPointsCreated: 0,
       observationsCreated: 0,
+      metricDefinitionsCreated: 0,
     });
     expect(report.datasetsKept).toHaveLength(before.datasets.length);
     expect(await snapshot()).toEqual(before);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatAsOf, formatCompactNumber, formatFigure, formatRange } from "../src";
+import {
+  formatAmount,
+  formatAsOf,
+  formatCompactNumber,
+  formatFigure,
+  formatRange,
+  wholeCount,
+} from "../src";
 
 const figure = (over: Partial<Parameters<typeof formatFigure>[0]>) => ({
   statistic: "point" as const,
@@ -75,5 +82,36 @@ describe("formatAsOf", () => {
     expect(formatAsOf("2025-01-01", "year")).toBe("2025");
     expect(formatAsOf("2025-03-01", "month")).toBe("Mar 2025");
     expect(formatAsOf("2025-03-04", "day")).toBe("Mar 4, 2025");
+  });
+});
+
+describe("counts are whole numbers", () => {
+  it("rounds a computed count and says it is about that many", () => {
+    expect(wholeCount(18_707.2)).toBe(18_700);
+    expect(wholeCount(12.4)).toBe(12);
+    expect(wholeCount(49_200)).toBe(49_200);
+    expect(formatAmount(18_707.2, "count")).toBe("18,700");
+    expect(
+      formatFigure({
+        statistic: "point",
+        unit: "count",
+        value: 18_707.2,
+        low: null,
+        high: null,
+        highOpen: false,
+        approximate: false,
+      }),
+    ).toBe("about 18,700");
+    expect(
+      formatFigure({
+        statistic: "point",
+        unit: "count",
+        value: 49_200,
+        low: null,
+        high: null,
+        highOpen: false,
+        approximate: false,
+      }),
+    ).toBe("49,200");
   });
 });

@@ -91,6 +91,26 @@ async function newScenario(f: MatrixFixtures): Promise<string> {
 }
 
 const uniqueSlug = () => `authz-${randomUUID().slice(0, 8)}`;
+const uniqueMetricName = () => `authz_${randomUUID().slice(0, 8).replace(/-/g, "")}`;
+
+/** A metric definition with every field filled in. */
+const fullMetricDefinition = (name: string) => ({
+  name,
+  label: "A metric",
+  unit: "index" as const,
+  description: "What the metric measures",
+  dashboard: "demand" as const,
+  chartKind: "time_series" as const,
+  defaultFilters: { postingsType: "total", state: ["US", "CA"] },
+  sortOrder: 5,
+});
+
+async function newMetricDefinition(f: MatrixFixtures): Promise<string> {
+  const created = await f.admin.admin.metrics.create({
+    definition: fullMetricDefinition(uniqueMetricName()),
+  });
+  return created.id;
+}
 
 /** A new dataset with an empty draft (version 1). */
 async function newDataset(f: MatrixFixtures) {
@@ -207,6 +227,8 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
     access: everyone,
   },
   "openData.projections": { input: () => ({ socCodes: ["15-2051"] }), access: everyone },
+  "openData.pageMetrics": { input: () => ({ page: "demand" }), access: everyone },
+  "openData.vintages": { access: everyone },
 
   "scenario.list": { access: signedIn },
   "scenario.create": {
@@ -307,7 +329,10 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
     },
     access: adminsOnly,
   },
-  "admin.import.template": { access: adminsOnly },
+  "admin.import.template": {
+    input: async (f) => ({ datasetId: await datasetIdOf(f.db, "indeed-postings-us") }),
+    access: adminsOnly,
+  },
   "admin.import.preview": {
     input: async (f) => ({
       datasetId: (await newDataset(f)).datasetId,
@@ -328,6 +353,22 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
         note: "Imported in a test",
       };
     },
+    access: adminsOnly,
+  },
+  "admin.metrics.list": { access: adminsOnly },
+  "admin.metrics.create": {
+    input: () => ({ definition: fullMetricDefinition(uniqueMetricName()) }),
+    access: adminsOnly,
+  },
+  "admin.metrics.update": {
+    input: async (f) => ({
+      id: await newMetricDefinition(f),
+      definition: fullMetricDefinition(uniqueMetricName()),
+    }),
+    access: adminsOnly,
+  },
+  "admin.metrics.delete": {
+    input: async (f) => ({ id: await newMetricDefinition(f) }),
     access: adminsOnly,
   },
   "admin.import.progress": {

@@ -4,20 +4,24 @@ import {
   latestByStateInputSchema,
   oewsWagesInputSchema,
   openDataDimensionsInputSchema,
+  pageMetricsInputSchema,
   priceParityInputSchema,
   projectionsInputSchema,
   timeSeriesInputSchema,
 } from "@aiml/domain";
 import { boundedRevisionCache } from "../cache/revision-cache";
 import {
+  articleVintages,
   employmentProjections,
   fxRate,
   oewsWages,
   openDataDimensions,
   openDataDistribution,
   openDataLatestByState,
+  openDataPageMetrics,
   openDataTimeSeries,
   priceParity,
+  sameMeasureAcrossDatasets,
 } from "../queries/open-data";
 import { createTRPCRouter, publishedDataProcedure } from "../trpc";
 
@@ -38,6 +42,22 @@ function cached<T>(
 
 /** Public reads of the published open data (time series, distributions, lookups). */
 export const openDataRouter = createTRPCRouter({
+  /**
+   * Where two sources give the same measure: article figures beside the official series they
+   * quote (every vintage, and the gap), and medians two open datasets both publish.
+   */
+  vintages: publishedDataProcedure.query(({ ctx }) =>
+    cached(ctx, "vintages", null, async () => ({
+      articles: await articleVintages(ctx.db),
+      sameMeasure: await sameMeasureAcrossDatasets(ctx.db),
+    })),
+  ),
+  /** The metrics a dashboard page shows (admin-edited definitions) with their data. */
+  pageMetrics: publishedDataProcedure
+    .input(pageMetricsInputSchema)
+    .query(({ ctx, input }) =>
+      cached(ctx, "pageMetrics", input, () => openDataPageMetrics(ctx.db, input)),
+    ),
   timeSeries: publishedDataProcedure
     .input(timeSeriesInputSchema)
     .query(({ ctx, input }) =>

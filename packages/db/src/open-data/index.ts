@@ -1,4 +1,5 @@
 export {
+  loadMetricDefinitionSeeds,
   loadOpenDataSeeds,
   type OpenDataSeedFile,
   openDataSeedDir,

@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import {
   checkOpenDataHeader,
+  type MetricDefinitionInput,
+  metricDefinitionSchema,
   type OpenDataSeed,
   openDataFormats,
   openDataSeedSchema,
@@ -73,4 +75,19 @@ export function loadOpenDataSeeds(dir = openDataSeedDir): OpenDataSeedFile[] {
     .map((entry) => entry.name)
     .sort()
     .map((folder) => loadFolder(dir, folder));
+}
+
+/** prisma/seed/open-data/metrics.json: the definitions of the seeded datasets' metrics. */
+export function loadMetricDefinitionSeeds(dir = openDataSeedDir): MetricDefinitionInput[] {
+  const file = path.join(dir, "metrics.json");
+  if (!fs.existsSync(file)) return [];
+  const parsed = z
+    .array(metricDefinitionSchema)
+    .safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
+  if (!parsed.success) {
+    throw new Error(`Invalid seed file ${file}:\n${z.prettifyError(parsed.error)}`);
+  }
+  const names = new Set(parsed.data.map((m) => m.name));
+  if (names.size !== parsed.data.length) throw new Error(`${file} defines a metric twice`);
+  return parsed.data;
 }

@@ -3,11 +3,16 @@ import path from "node:path";
 import {
   type DatasetSeed,
   datasetSeedSchema,
+  type MetricDefinitionInput,
   type SourceDocumentInput,
   sourceDocumentSchema,
 } from "@aiml/domain";
 import { z } from "zod";
-import { loadOpenDataSeeds, type OpenDataSeedFile } from "../open-data/load-open-data-seeds";
+import {
+  loadMetricDefinitionSeeds,
+  loadOpenDataSeeds,
+  type OpenDataSeedFile,
+} from "../open-data/load-open-data-seeds";
 import { seedDir } from "../paths";
 
 export interface SeedFiles {
@@ -15,6 +20,8 @@ export interface SeedFiles {
   datasets: DatasetSeed[];
   /** prisma/seed/open-data: one dataset per folder, its data.csv beside its SOURCE.md. */
   openData: OpenDataSeedFile[];
+  /** prisma/seed/open-data/metrics.json. */
+  metricDefinitions: MetricDefinitionInput[];
 }
 
 function readJson(file: string): unknown {
@@ -65,5 +72,6 @@ export function loadSeedFiles(dir = seedDir): SeedFiles {
       }
     }
   }
-  return { documents, datasets, openData };
+  const metricDefinitions = loadMetricDefinitionSeeds(path.join(dir, "open-data"));
+  return { documents, datasets, openData, metricDefinitions };
 }

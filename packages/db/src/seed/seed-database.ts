@@ -11,6 +11,7 @@ export interface SeedReport {
   dataPointsCreated: number;
   /** Observations of the open-data datasets created (prisma/seed/open-data). */
   observationsCreated: number;
+  metricDefinitionsCreated: number;
 }
 
 const SEED_NOTE = "Imported from the seed documents";
@@ -71,6 +72,7 @@ export async function seedDatabase(
     datasetsKept: [],
     dataPointsCreated: 0,
     observationsCreated: 0,
+    metricDefinitionsCreated: 0,
   };
 
   const documents = await db.sourceDocument.createMany({
@@ -119,7 +121,14 @@ export async function seedDatabase(
     }
   }
 
-  if (report.datasetsCreated.length > 0) {
+  // A definition whose name exists is left as admins left it.
+  const definitions = await db.metricDefinition.createMany({
+    data: files.metricDefinitions,
+    skipDuplicates: true,
+  });
+  report.metricDefinitionsCreated = definitions.count;
+
+  if (report.datasetsCreated.length > 0 || report.metricDefinitionsCreated > 0) {
     await db.dataRevision.upsert({
       where: { id: 1 },
       create: { id: 1, revision: 1 },

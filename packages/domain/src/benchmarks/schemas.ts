@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { openDataFormats } from "../open-data/formats";
 import { metricSchema } from "./metrics";
 import { datePrecisionSchema, statisticSchema, unitSchema } from "./vocabulary";
 
@@ -106,6 +107,15 @@ export const datasetMetadataSchema = z.object({
   asOf: isoDateSchema,
   asOfPrecision: datePrecisionSchema.default("day"),
   methodology: optionalText(5000),
+  /** Open data: the licence, and the credit line shown with every figure. */
+  licenceName: optionalText(200),
+  licenceUrl: httpUrlSchema.optional(),
+  attribution: optionalText(300),
+  /** Open data: the CSV layout its observations are imported in (absent for article figures). */
+  importFormat: z
+    .string()
+    .refine((id) => Object.hasOwn(openDataFormats, id), "Not a known open-data CSV layout")
+    .optional(),
 });
 export type DatasetMetadata = z.infer<typeof datasetMetadataSchema>;
 

@@ -30,6 +30,16 @@ export function formatCompactNumber(n: number): string {
   return plain.format(n);
 }
 
+/**
+ * A count as a whole number: a computed count such as 49,200 ÷ 2.63 = 18,707.2 postings is an
+ * estimate, so it is rounded to three significant digits (18,700); a whole count stays as is.
+ */
+export function wholeCount(n: number): number {
+  if (Number.isInteger(n) || !Number.isFinite(n)) return n;
+  const whole = Math.round(n);
+  return Math.abs(whole) >= 1000 ? Number(whole.toPrecision(3)) : whole;
+}
+
 const ordinal = new Intl.PluralRules("en-US", { type: "ordinal" });
 const ordinalSuffix: Record<string, string> = { one: "st", two: "nd", few: "rd", other: "th" };
 
@@ -50,10 +60,12 @@ export function formatAmount(
       return `${plain.format(amount)}%`;
     case "ratio":
       return `${plain.format(amount)} : 1`;
-    case "count":
-      return options.compact || Math.abs(amount) >= 1e6
-        ? formatCompactNumber(amount)
-        : plain.format(amount);
+    case "count": {
+      const whole = wholeCount(amount);
+      return options.compact || Math.abs(whole) >= 1e6
+        ? formatCompactNumber(whole)
+        : plain.format(whole);
+    }
     case "rank":
       return `${amount}${ordinalSuffix[ordinal.select(amount)] ?? "th"}`;
   }
@@ -70,7 +82,11 @@ type FigureValue = Pick<
  */
 export function formatFigure(figure: FigureValue, options: { compact?: boolean } = {}): string {
   const f = (n: number) => formatAmount(n, figure.unit, options);
-  const about = figure.approximate ? "about " : "";
+  // A count that is not whole was computed: shown rounded, so it is "about" that many.
+  const estimatedCount =
+    figure.unit === "count" &&
+    [figure.value, figure.low, figure.high].some((n) => n !== null && !Number.isInteger(n));
+  const about = figure.approximate || estimatedCount ? "about " : "";
   const orMore = figure.highOpen ? " or more" : "";
   const { low, high, value } = figure;
   if (figure.statistic === "max" && value !== null) return `up to ${f(value)}${orMore}`;

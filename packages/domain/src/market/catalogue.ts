@@ -85,7 +85,7 @@ const levelMidpoints: DerivedFigureDefinition[] = (
     high: high(LEVELS, `base-salary.${level}`),
   },
   explanation:
-    "The arithmetic middle of the band, (low + high) ÷ 2, against the 'midpoint around' value the guide states for it (rounded to the thousand).",
+    "The arithmetic middle of the band, (low + high) ÷ 2, against the 'midpoint around' value the guide states for it, at the precision the guide writes it to ('around $120,000': to the ten thousand).",
   stated: { ref: ref(LEVELS, `base-salary.${level}`), decimals: -3 },
 }));
 

@@ -3,8 +3,9 @@
  *
  * A stated figure is rounded: "3.2" stands for anything from 3.15 to 3.25. So the two agree
  * when the difference is within half a unit in the stated figure's last decimal place (plus an
- * optional relative tolerance for figures the source itself calls approximate). 3.2 against
- * 1.6M / 518k = 3.089 is a discrepancy; 78M against 170M − 92M agrees.
+ * optional relative tolerance). A figure the source calls approximate is held to the precision
+ * it is written to: "around $120,000" agrees with $122,500, "about 3.2 : 1" does not with 3.09.
+ * 3.2 against 1.6M / 518k = 3.089 is a discrepancy; 78M against 170M − 92M agrees.
  */
 
 export interface CompareStatedOptions {
@@ -14,6 +15,12 @@ export interface CompareStatedOptions {
    * Inferred from the stated number when not given (never negative then).
    */
   decimals?: number;
+  /**
+   * The source calls the figure approximate ("about $120,000", "around 3.2 : 1"). Its precision
+   * is then the one it is written to, trailing zeros included (or `decimals`, if coarser):
+   * "about $120,000" stands for anything from $115,000 to $125,000, "about 3.2" for 3.15–3.25.
+   */
+  approximate?: boolean;
   /**
    * Extra tolerance as a fraction of the stated figure (0.05 = 5%), for figures the source calls
    * approximate. Default 0.
@@ -53,6 +60,18 @@ export function inferDecimals(n: number): number {
   return Math.max(0, fractionDigits - Number(exponent));
 }
 
+/**
+ * The precision an approximate figure is written to, counting an integer's trailing zeros as
+ * rounding: 120,000 → -4, 49,200 → -2, 3.2 → 1, 7 → 0.
+ */
+export function inferApproximateDecimals(n: number): number {
+  const decimals = inferDecimals(n);
+  if (decimals > 0 || n === 0 || !Number.isFinite(n)) return decimals;
+  let zeros = 0;
+  for (let rest = Math.abs(n); rest % 10 === 0 && zeros < 15; rest /= 10) zeros += 1;
+  return zeros === 0 ? 0 : -zeros;
+}
+
 /** Half a unit in the last place of a figure given to `decimals` places: 1 → 0.05, -3 → 500. */
 export function roundingTolerance(decimals: number): number {
   return 0.5 * 10 ** -decimals;
@@ -68,7 +87,11 @@ export function compareStated(
   if (!Number.isFinite(computed)) {
     throw new RangeError(`The computed figure must be finite (got ${computed})`);
   }
-  const decimals = options.decimals ?? inferDecimals(stated);
+  // An approximate figure is held to the coarser of the precision given and the one it is
+  // written to: "around $220,000" is a figure to the ten thousand, whatever its neighbours are.
+  const decimals = options.approximate
+    ? Math.min(options.decimals ?? Number.POSITIVE_INFINITY, inferApproximateDecimals(stated))
+    : (options.decimals ?? inferDecimals(stated));
   if (!Number.isInteger(decimals) || decimals < -15 || decimals > 20) {
     throw new RangeError(`Decimals must be a whole number from -15 to 20 (got ${decimals})`);
   }

@@ -416,7 +416,9 @@ export function evaluateDerivedFigure(
   let comparison: DerivedComparison | undefined;
   if (stated && definition.stated) {
     const { ref: _ref, ...options } = definition.stated;
-    comparison = compareWithStated(result, stated, options);
+    // An "about" figure is compared at the precision it is written to (unless the catalogue
+    // says how it was rounded).
+    comparison = compareWithStated(result, stated, { approximate: stated.approximate, ...options });
   }
   return {
     ...base,

@@ -1,4 +1,7 @@
 export * from "./formats";
+export * from "./import-checker";
+export * from "./metric-definition";
+export * from "./official-counterparts";
 export * from "./parse-records";
 export * from "./period";
 export * from "./read-inputs";

@@ -143,7 +143,16 @@ interface SeriesBuilder {
  * left out; a period given twice for one series, or a series whose descriptive columns
  * disagree between rows, is an error too.
  */
-export function createOpenDataCollector(format: OpenDataCsvFormat) {
+export function createOpenDataCollector(
+  format: OpenDataCsvFormat,
+  options: {
+    /**
+     * Takes each observation as it is read instead of keeping it (imports of a million rows):
+     * the series then come back without observations.
+     */
+    onObservation?: (seriesKey: string, observation: Observation) => void;
+  } = {},
+) {
   const builders = new Map<string, SeriesBuilder>();
   const errors: OpenDataRowError[] = [];
   let errorCount = 0;
@@ -245,7 +254,8 @@ export function createOpenDataCollector(format: OpenDataCsvFormat) {
       for (const { builder, spec, observation } of found) {
         const target = builder ?? builders.get(spec.key) ?? { series: spec, periods: new Set() };
         if (!builders.has(spec.key)) builders.set(spec.key, target);
-        target.series.observations.push(observation);
+        if (options.onObservation) options.onObservation(spec.key, observation);
+        else target.series.observations.push(observation);
         target.periods.add(observation.period);
         observations += 1;
       }

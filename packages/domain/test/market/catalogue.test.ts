@@ -156,12 +156,13 @@ describe("derived figures from the seed data", () => {
     expect(r.comparison?.agrees).toBe(false);
   });
 
-  it("checks the bands' stated midpoints against their arithmetic middles", () => {
+  it("checks the bands' stated midpoints against their arithmetic middles, at the stated precision", () => {
+    // "a midpoint around $120,000" is a figure to the ten thousand: $115,000–$125,000.
     const expected = [
-      ["entry", 123_000, 120_000, false],
+      ["entry", 123_000, 120_000, true],
       ["mid", 174_500, 175_000, true],
-      ["senior", 225_000, 220_000, false],
-      ["staff", 295_000, 290_000, false],
+      ["senior", 225_000, 220_000, true],
+      ["staff", 295_000, 290_000, true],
     ] as const;
     for (const [level, computed, stated, agrees] of expected) {
       const r = evaluate(`base-salary.${level}.midpoint`);

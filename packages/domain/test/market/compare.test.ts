@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareStated, inferDecimals, ratioFromCounts, roundingTolerance } from "../../src/market";
+import {
+  compareStated,
+  inferApproximateDecimals,
+  inferDecimals,
+  ratioFromCounts,
+  roundingTolerance,
+} from "../../src/market";
 
 describe("inferDecimals", () => {
   it("counts the decimal places a figure is written with", () => {
@@ -116,5 +122,43 @@ describe("compareStated", () => {
         },
       ),
     );
+  });
+});
+
+describe("approximate stated figures", () => {
+  it("take the precision they are written to, trailing zeros included", () => {
+    expect(inferApproximateDecimals(120_000)).toBe(-4);
+    expect(inferApproximateDecimals(49_200)).toBe(-2);
+    expect(inferApproximateDecimals(175_000)).toBe(-3);
+    expect(inferApproximateDecimals(3.2)).toBe(1);
+    expect(inferApproximateDecimals(29)).toBe(0);
+    expect(inferApproximateDecimals(0)).toBe(0);
+  });
+
+  it('agree: "around $120,000" against a computed $122,500', () => {
+    const c = compareStated(120_000, 122_500, { approximate: true });
+    expect(c).toMatchObject({ agrees: true, decimals: -4, tolerance: 5_000 });
+  });
+
+  it('disagree: "about 3.2 : 1" against a computed 3.09', () => {
+    const c = compareStated(3.2, 3.09, { approximate: true });
+    expect(c).toMatchObject({ agrees: false, decimals: 1 });
+  });
+
+  it("disagree when the difference is beyond the written precision", () => {
+    expect(compareStated(120_000, 126_000, { approximate: true }).agrees).toBe(false);
+    expect(compareStated(29, 45.83, { approximate: true }).agrees).toBe(false);
+  });
+
+  it("use the coarser of a given precision and the written one", () => {
+    expect(compareStated(120_000, 123_000, { approximate: true, decimals: -3 })).toMatchObject({
+      agrees: true,
+      decimals: -4,
+    });
+    expect(compareStated(175_000, 176_000, { approximate: true, decimals: -3 }).agrees).toBe(false);
+  });
+
+  it("a figure not called approximate keeps its written decimals: exact $120,000 vs $122,500", () => {
+    expect(compareStated(120_000, 122_500).agrees).toBe(false);
   });
 });

@@ -9,6 +9,11 @@ const links = [
     title: "Datasets",
     matches: (p: string) => p === "/admin" || p.startsWith("/admin/datasets"),
   },
+  {
+    href: "/admin/metrics",
+    title: "Metrics",
+    matches: (p: string) => p.startsWith("/admin/metrics"),
+  },
   { href: "/admin/users", title: "Users", matches: (p: string) => p.startsWith("/admin/users") },
   {
     href: "/admin/audit",

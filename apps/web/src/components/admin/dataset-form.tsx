@@ -1,6 +1,11 @@
 "use client";
 
-import { type DatasetMetadata, datasetMetadataSchema, datePrecisions } from "@aiml/domain";
+import {
+  type DatasetMetadata,
+  datasetMetadataSchema,
+  datePrecisions,
+  openDataFormats,
+} from "@aiml/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
@@ -35,6 +40,10 @@ const emptyValues: Values = {
   asOf: "",
   asOfPrecision: "day",
   methodology: "",
+  licenceName: "",
+  licenceUrl: "",
+  attribution: "",
+  importFormat: "",
 };
 
 function toValues(metadata: DatasetMetadata): Values {
@@ -46,6 +55,10 @@ function toValues(metadata: DatasetMetadata): Values {
     asOf: metadata.asOf,
     asOfPrecision: metadata.asOfPrecision,
     methodology: metadata.methodology ?? "",
+    licenceName: metadata.licenceName ?? "",
+    licenceUrl: metadata.licenceUrl ?? "",
+    attribution: metadata.attribution ?? "",
+    importFormat: metadata.importFormat ?? "",
   };
 }
 
@@ -62,6 +75,10 @@ function validate(
     asOf: values.asOf,
     asOfPrecision: values.asOfPrecision,
     methodology: blankToUndefined(values.methodology),
+    licenceName: blankToUndefined(values.licenceName),
+    licenceUrl: blankToUndefined(values.licenceUrl),
+    attribution: blankToUndefined(values.attribution),
+    importFormat: blankToUndefined(values.importFormat),
   });
   if (parsed.success) return { ok: true, metadata: parsed.data };
   const errors: Errors = {};
@@ -223,6 +240,36 @@ export function DatasetForm({ mode }: { mode: Mode }) {
           />
         )}
       </Field>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        {text("licenceName", "Licence (optional)", "e.g. CC BY 4.0")}
+        {text("licenceUrl", "Licence URL (optional)", "An http:// or https:// address.", "url")}
+        {text(
+          "attribution",
+          "Attribution (optional)",
+          "The credit line shown with every figure, e.g. Source: Indeed Hiring Lab",
+        )}
+        <Field
+          label="Data kind"
+          error={errors.importFormat}
+          hint="Article figures, or observations over time imported in one of these CSV layouts."
+        >
+          {(props) => (
+            <select
+              {...props}
+              name="importFormat"
+              value={values.importFormat}
+              onChange={(e) => onChange("importFormat", e.target.value)}
+            >
+              <option value="">Figures from an article or report</option>
+              {Object.values(openDataFormats).map((format) => (
+                <option key={format.id} value={format.id}>
+                  Open data: {format.id}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={saving} className={primaryButton}>
           {saving ? "Saving…" : mode.kind === "edit" ? "Save details" : "Create dataset"}

@@ -17,12 +17,15 @@ export const auditActions = [
   "version.publish",
   "version.rollback",
   "user.role",
+  "metric.create",
+  "metric.update",
+  "metric.delete",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 export interface AuditEntry {
   action: AuditAction;
-  entityType: "Dataset" | "DatasetVersion" | "User";
+  entityType: "Dataset" | "DatasetVersion" | "User" | "MetricDefinition";
   entityId: string;
   datasetId?: string;
   /** Keep both small: counts and samples, never a whole import. */

@@ -4,7 +4,17 @@ import { isoDate } from "./point-set-context";
 
 type MetadataRow = Pick<
   Prisma.DatasetGetPayload<object>,
-  "slug" | "title" | "publisher" | "sourceUrl" | "asOf" | "asOfPrecision" | "methodology"
+  | "slug"
+  | "title"
+  | "publisher"
+  | "sourceUrl"
+  | "asOf"
+  | "asOfPrecision"
+  | "methodology"
+  | "licenceName"
+  | "licenceUrl"
+  | "attribution"
+  | "importFormat"
 >;
 
 export function toMetadata(row: MetadataRow): DatasetMetadata {
@@ -16,6 +26,10 @@ export function toMetadata(row: MetadataRow): DatasetMetadata {
     asOfPrecision: row.asOfPrecision,
     ...(row.sourceUrl === null ? {} : { sourceUrl: row.sourceUrl }),
     ...(row.methodology === null ? {} : { methodology: row.methodology }),
+    ...(row.licenceName === null ? {} : { licenceName: row.licenceName }),
+    ...(row.licenceUrl === null ? {} : { licenceUrl: row.licenceUrl }),
+    ...(row.attribution === null ? {} : { attribution: row.attribution }),
+    ...(row.importFormat === null ? {} : { importFormat: row.importFormat }),
   };
 }
 
@@ -28,6 +42,10 @@ export function metadataColumns(metadata: DatasetMetadata) {
     asOf: new Date(`${metadata.asOf}T00:00:00.000Z`),
     asOfPrecision: metadata.asOfPrecision,
     methodology: metadata.methodology ?? null,
+    licenceName: metadata.licenceName ?? null,
+    licenceUrl: metadata.licenceUrl ?? null,
+    attribution: metadata.attribution ?? null,
+    importFormat: metadata.importFormat ?? null,
   };
 }
 

@@ -8,6 +8,7 @@ import { changedMetadata, metadataColumns, toMetadata } from "./dataset-metadata
 import { lastEditsByDataset } from "./last-edit";
 import { isoDate } from "./point-set-context";
 import { isUniqueViolation } from "./prisma-errors";
+import type { Tx } from "./transaction";
 
 const slugTaken = (slug: string) =>
   new AppError("CONFLICT", `Another dataset already uses the slug "${slug}": choose another.`);
@@ -129,6 +130,25 @@ export async function createDataset(db: Database, actor: Actor, metadata: Datase
   }
 }
 
+/**
+ * A dataset holds figures or observations in its import layout: once any version holds data,
+ * its layout is fixed (start a new dataset for another one).
+ */
+async function refuseFormatChangeWithData(tx: Tx, datasetId: string) {
+  const [held] = await tx.$queryRaw<{ data: boolean }[]>`
+    SELECT EXISTS (
+      SELECT 1 FROM "DatasetVersion" v WHERE v."datasetId" = ${datasetId} AND (
+        EXISTS (SELECT 1 FROM "DataPoint" p WHERE p."versionId" = v.id)
+        OR EXISTS (SELECT 1 FROM "VersionSeries" vs WHERE vs."versionId" = v.id))
+    ) AS data`;
+  if (held?.data) {
+    throw new AppError(
+      "BAD_REQUEST",
+      "The dataset already holds data, so its import layout cannot change: create a new dataset for another layout.",
+    );
+  }
+}
+
 /** Replaces a dataset's metadata; records the fields that changed, before and after. */
 export async function updateDatasetMetadata(
   db: Database,
@@ -142,6 +162,7 @@ export async function updateDatasetMetadata(
       if (!current) throw datasetNotFound();
       const change = changedMetadata(toMetadata(current), metadata);
       if (change.changed.length === 0) return;
+      if (change.changed.includes("importFormat")) await refuseFormatChangeWithData(tx, id);
       await tx.dataset.update({ where: { id }, data: metadataColumns(metadata) });
       // Published figures carry their dataset's title, publisher and dates onto the public pages.
       if (current.publishedVersionId) await bumpDataRevision(tx);

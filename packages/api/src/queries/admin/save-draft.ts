@@ -102,9 +102,19 @@ export async function saveDraft(
 
   const draft = await db.datasetVersion.findFirst({
     where: { id: draftId, datasetId },
-    select: { status: true, revision: true, dataset: { select: { asOf: true, sourceUrl: true } } },
+    select: {
+      status: true,
+      revision: true,
+      dataset: { select: { asOf: true, sourceUrl: true, importFormat: true } },
+    },
   });
   if (!draft) throw draftNotFound();
+  if (draft.dataset.importFormat) {
+    throw new AppError(
+      "BAD_REQUEST",
+      "This dataset holds open data (observations over time), not figures: change it by importing its CSV file.",
+    );
+  }
   if (draft.status !== "draft" || draft.revision !== revision) throw await conflict();
 
   // Read at `revision`: if the draft moves on before the write below, that write finds no row.

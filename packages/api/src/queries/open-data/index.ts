@@ -6,6 +6,7 @@ export {
   openDataDistribution,
 } from "./distribution";
 export { type LatestByStateResult, openDataLatestByState } from "./latest-by-state";
+export { openDataLatestPerSeries, type RankedResult } from "./latest-per-series";
 export {
   employmentProjections,
   type FxRate,
@@ -17,5 +18,18 @@ export {
   type ProjectionsResult,
   priceParity,
 } from "./lookups";
+export {
+  type MetricChartData,
+  openDataPageMetrics,
+  type PageMetric,
+} from "./page-metrics";
 export type { OpenDataSource } from "./source";
 export { openDataTimeSeries, type TimeSeriesPoint, type TimeSeriesResult } from "./time-series";
+export {
+  type ArticleVintage,
+  articleVintages,
+  type Gap,
+  type OfficialValue,
+  type SameMeasure,
+  sameMeasureAcrossDatasets,
+} from "./vintages";

@@ -1,5 +1,6 @@
-import { importTemplateCsv } from "@aiml/domain";
+import { importTemplateCsv, openDataFormats } from "@aiml/domain";
 import { z } from "zod";
+import { datasetNotFound } from "../../queries/admin/dataset-lock";
 import { applyImport, previewImport } from "../../queries/admin/import/import-draft";
 import { readProgress, trackProgress } from "../../queries/admin/import/import-progress";
 import { adminProcedure, createTRPCRouter } from "../../trpc";
@@ -47,11 +48,34 @@ const bytesOf = (input: FileInput) =>
   input.content ?? new Uint8Array(Buffer.from(input.contentBase64 ?? "", "base64"));
 
 export const adminImportRouter = createTRPCRouter({
-  /** The CSV header and an example row. */
-  template: adminProcedure.query(() => ({
-    filename: "dataset-import-template.csv",
-    csv: importTemplateCsv(),
-  })),
+  /**
+   * The CSV header and an example row; for an open-data dataset, the header of its layout and
+   * what the layout holds.
+   */
+  template: adminProcedure
+    .input(z.object({ datasetId: id }).optional())
+    .query(async ({ ctx, input }) => {
+      const dataset = input
+        ? await ctx.db.dataset.findUnique({
+            where: { id: input.datasetId },
+            select: { slug: true, importFormat: true },
+          })
+        : null;
+      if (input && !dataset) throw datasetNotFound();
+      const format = dataset?.importFormat ? openDataFormats[dataset.importFormat] : undefined;
+      if (dataset && format) {
+        return {
+          filename: `${dataset.slug}-import-template.csv`,
+          csv: `${format.columns.join(",")}\n`,
+          description: format.description,
+        };
+      }
+      return {
+        filename: "dataset-import-template.csv",
+        csv: importTemplateCsv(),
+        description: null,
+      };
+    }),
 
   /** Parses and checks a file; writes nothing (a mutation only because the file is large). */
   preview: adminProcedure

@@ -3,6 +3,7 @@ import { adminAuditRouter } from "./audit";
 import { adminDatasetsRouter } from "./datasets";
 import { adminDraftsRouter } from "./drafts";
 import { adminImportRouter } from "./import";
+import { adminMetricsRouter } from "./metrics";
 import { adminUsersRouter } from "./users";
 import { adminVersionsRouter } from "./versions";
 
@@ -12,6 +13,7 @@ export const adminRouter = createTRPCRouter({
   datasets: adminDatasetsRouter,
   drafts: adminDraftsRouter,
   import: adminImportRouter,
+  metrics: adminMetricsRouter,
   users: adminUsersRouter,
   versions: adminVersionsRouter,
 });

@@ -104,6 +104,7 @@ export function checkInWorker(
   bytes: Uint8Array,
   context: PointSetContext,
   progress: ReportProgress,
+  openDataFormat: string | null = null,
 ): UploadCheck {
   if (queued > 0) progress({ stage: "waiting", done: 0, total: 0 });
   queued += 1;
@@ -112,7 +113,7 @@ export function checkInWorker(
     bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
   const rows = new RowBatches();
   const report = lastInLine
-    .then(() => runWorker({ bytes: owned, context }, progress, rows))
+    .then(() => runWorker({ bytes: owned, context, openDataFormat }, progress, rows))
     .finally(() => {
       queued -= 1;
     });

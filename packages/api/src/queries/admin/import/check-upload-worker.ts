@@ -2,6 +2,7 @@
 // are read and the report at the end.
 import { parentPort } from "node:worker_threads";
 import type { PointSetContext } from "@aiml/domain";
+import { checkOpenDataUpload } from "./check-open-data-upload";
 import { type CheckReport, checkUpload } from "./check-upload";
 import type { CopyBatch } from "./copy-rows";
 import type { ImportProgress } from "./import-progress";
@@ -10,6 +11,8 @@ export interface CheckRequest {
   /** The file's bytes (moved to the worker, not copied). */
   bytes: Uint8Array;
   context: PointSetContext;
+  /** The dataset's open-data CSV layout, or null for a file of figures. */
+  openDataFormat: string | null;
 }
 
 export type CheckMessage =
@@ -25,13 +28,13 @@ port.once("message", (request: CheckRequest) => {
   const post = (message: CheckMessage, transfer: ArrayBuffer[] = []) =>
     port.postMessage(message, transfer);
   try {
-    const report = checkUpload(
-      request.bytes,
-      request.context,
-      (progress) => post({ type: "progress", progress }),
-      // Each batch moves to the caller without a copy.
-      (batch) => post({ type: "rows", batch }, [batch.bytes.buffer as ArrayBuffer]),
-    );
+    const progress = (p: ImportProgress) => post({ type: "progress", progress: p });
+    // Each batch moves to the caller without a copy.
+    const send = (batch: CopyBatch) =>
+      post({ type: "rows", batch }, [batch.bytes.buffer as ArrayBuffer]);
+    const report = request.openDataFormat
+      ? checkOpenDataUpload(request.bytes, request.openDataFormat, progress, send)
+      : checkUpload(request.bytes, request.context, progress, send);
     post({ type: "done", report });
   } catch (error) {
     post({

@@ -3,6 +3,7 @@ import {
   type DataPointInput,
   hasBlockingIssues,
   type PointSetContext,
+  type SeriesSpec,
 } from "@aiml/domain";
 import { type IssueReport, issueReport } from "../issue-report";
 import { type CopyBatch, createCopyEncoder } from "./copy-rows";
@@ -20,6 +21,8 @@ export interface CheckReport extends IssueReport {
   /** Rows that passed the schema; every row when the file can be applied. */
   pointCount: number;
   sample: DataPointInput[];
+  /** An open-data file's series (its observations are the rows). */
+  series?: SeriesSpec[];
 }
 
 /** How often reading reports progress. */

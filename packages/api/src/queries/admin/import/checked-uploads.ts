@@ -28,11 +28,16 @@ const MAX_AGE_MS = 15 * 60 * 1000;
  * A check depends on the file's bytes and on what the dataset and the database hold. (WebCrypto
  * hashes on the thread pool: the event loop stays free while 40 MB are hashed.)
  */
-async function keyOf(bytes: Uint8Array, context: PointSetContext): Promise<string> {
+async function keyOf(
+  bytes: Uint8Array,
+  context: PointSetContext,
+  openDataFormat: string | null,
+): Promise<string> {
   const contextKey = JSON.stringify([
     context.datasetAsOf ?? null,
     context.hasSource ?? null,
     [...context.knownDocumentIds].sort(),
+    openDataFormat,
   ]);
   const digest = Buffer.from(
     await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>),
@@ -62,8 +67,9 @@ export async function checkUploadOnce(
   bytes: Uint8Array,
   context: PointSetContext,
   progress: ReportProgress,
+  openDataFormat: string | null = null,
 ): Promise<UploadCheck> {
-  const key = await keyOf(bytes, context);
+  const key = await keyOf(bytes, context, openDataFormat);
   const hit = recent.get(key);
   if (hit && Date.now() - hit.at <= MAX_AGE_MS) {
     return {
@@ -72,7 +78,7 @@ export async function checkUploadOnce(
       known: hit.report,
     };
   }
-  const check = checkInWorker(bytes, context, progress);
+  const check = checkInWorker(bytes, context, progress, openDataFormat);
   check.report.then(
     (report) => remember(key, report, check.rows.received),
     () => {},

@@ -4,9 +4,10 @@ import { datasetNotFound } from "../dataset-lock";
 import { draftConflict } from "../draft-conflict";
 import { draftNotFound } from "../drafts";
 import { loadPointSetContext } from "../point-set-context";
-import { BULK_TRANSACTION, type Tx } from "../transaction";
+import { BULK_TRANSACTION } from "../transaction";
 import type { CheckReport } from "./check-upload";
 import { checkUploadOnce } from "./checked-uploads";
+import { applyOpenDataImport, previewOpenDataImport } from "./import-open-data";
 import type { ReportProgress } from "./import-progress";
 import {
   copyIntoVersion,
@@ -16,6 +17,15 @@ import {
   tableRows,
   versionRows,
 } from "./import-rows";
+import {
+  afterCheck,
+  comparisonVersion,
+  type ImportPreview,
+  InvalidFile,
+  noProgress,
+  reportOf,
+  whileChecking,
+} from "./import-steps";
 
 export interface CsvUpload {
   fileName?: string;
@@ -25,66 +35,6 @@ export interface CsvUpload {
    */
   bytes: Uint8Array;
 }
-
-const noProgress: ReportProgress = () => {};
-
-/** The version an import would change: the draft, or before there is one the published version. */
-async function comparisonVersion(tx: Tx, datasetId: string) {
-  const draft = await tx.datasetVersion.findFirst({
-    where: { datasetId, status: "draft" },
-    select: { id: true, number: true, status: true },
-  });
-  if (draft) return draft;
-  const dataset = await tx.dataset.findUnique({
-    where: { id: datasetId },
-    select: { publishedVersion: { select: { id: true, number: true, status: true } } },
-  });
-  return dataset?.publishedVersion ?? null;
-}
-
-/**
- * Reports a writer's progress under `stage`, once the check is over: while the file is still
- * being read, the reading is the news (the rows are written as they come, behind it).
- */
-function afterCheck(
-  report: ReportProgress,
-  checked: Promise<CheckReport>,
-  stage: "comparing" | "writing",
-) {
-  let total: number | null = null;
-  checked.then(
-    (done) => {
-      total = done.pointCount;
-    },
-    () => {},
-  );
-  return (done: number) => {
-    if (total !== null) report({ stage, done, total });
-  };
-}
-
-/**
- * Waits for a check and for the writing of its rows, which runs meanwhile. A file that fails its
- * check may well fail in the database too (a duplicate key, an unknown document): then the
- * check's report is the answer, not the database's error.
- */
-async function whileChecking(report: Promise<CheckReport>, writing: Promise<void>) {
-  const writeError = writing.then(
-    () => null,
-    (error: unknown) => ({ error }),
-  );
-  const checked = await report;
-  const failed = await writeError;
-  if (failed && checked.canApply) throw failed.error;
-  return checked;
-}
-
-const reportOf = ({ issues, errorCount, warningCount, truncated }: CheckReport) => ({
-  issues,
-  errorCount,
-  warningCount,
-  truncated,
-});
 
 /**
  * Parses and checks a CSV file for import into the dataset's draft, writing nothing: row-level
@@ -97,12 +47,16 @@ export async function previewImport(
   datasetId: string,
   upload: CsvUpload,
   report: ReportProgress = noProgress,
-) {
+): Promise<ImportPreview> {
   const dataset = await db.dataset.findUnique({
     where: { id: datasetId },
-    select: { asOf: true, sourceUrl: true },
+    select: { asOf: true, sourceUrl: true, importFormat: true },
   });
   if (!dataset) throw datasetNotFound();
+  if (dataset.importFormat) {
+    const openData = { id: datasetId, importFormat: dataset.importFormat };
+    return previewOpenDataImport(db, openData, upload, report);
+  }
   const context = await loadPointSetContext(db, dataset);
   const compared = await comparisonVersion(db, datasetId);
   const check = await checkUploadOnce(upload.bytes, context, report);
@@ -130,13 +84,6 @@ export async function previewImport(
   };
 }
 
-/** A file found to have errors while its rows were being written: the transaction is undone. */
-class InvalidFile extends Error {
-  constructor(readonly checked: CheckReport) {
-    super("The file has errors");
-  }
-}
-
 /**
  * Replaces the draft's rows with the file's, all or nothing, in one transaction; only if the
  * file has no errors and the draft is still at `revision`. Rows are written as the file is
@@ -158,10 +105,28 @@ export async function applyImport(
   const conflict = () => draftConflict(db, { draftId, baseRevision: revision, yours: new Map() });
   const draft = await db.datasetVersion.findFirst({
     where: { id: draftId, datasetId },
-    select: { status: true, revision: true, dataset: { select: { asOf: true, sourceUrl: true } } },
+    select: {
+      status: true,
+      revision: true,
+      dataset: { select: { asOf: true, sourceUrl: true, importFormat: true } },
+    },
   });
   if (!draft) throw draftNotFound();
   if (draft.status !== "draft" || draft.revision !== revision) throw await conflict();
+  const { importFormat } = draft.dataset;
+  if (importFormat) {
+    const openData = await applyOpenDataImport(db, actor, { ...params, importFormat }, report);
+    if (!openData) throw await conflict();
+    if ("status" in openData) return openData;
+    return {
+      status: "applied" as const,
+      revision: revision + 1,
+      rowCount: openData.checked.rowCount,
+      dataPointCount: openData.checked.pointCount,
+      changes: openData.changes,
+      ...reportOf(openData.checked),
+    };
+  }
 
   const check = await checkUploadOnce(
     upload.bytes,

@@ -26,7 +26,7 @@ import {
 const typedColumns = pointColumnNames.map((c) => `"${c}" ${pointColumnTypes[c]}`).join(", ");
 
 /** Sends COPY data batch by batch, reporting the rows sent so far as each batch goes out. */
-async function copyBatches(
+export async function copyBatches(
   connection: PoolClient,
   sql: string,
   batches: AsyncIterable<CopyBatch>,
