@@ -15,9 +15,9 @@ import { createPrismaClient, type Database } from "@aiml/db";
 import { applyMigrations } from "@aiml/db/migrations";
 import { loadOpenDataSeeds } from "@aiml/db/open-data";
 import { seedDatabase } from "@aiml/db/seed";
+import { percentile } from "@aiml/script-lib/stats";
 import { generateOpenDataScale, SYNTHETIC_SLUG, syntheticStateCodes } from "./lib/open-data-scale";
 import { startScaleDatabase } from "./lib/scale-database";
-import { percentile } from "./lib/stats";
 import { printTable, verdict } from "./lib/table";
 
 const { values } = parseArgs({

@@ -111,6 +111,10 @@ test("a state picked in the URL is outlined on the map and gets its own trend", 
   await expect(
     page.getByTestId("chart-postings-by-state").locator('svg[role="img"]').first(),
   ).toHaveAttribute("aria-label", /; California \d/);
+  // The ranked list beside the map keeps the picked state, in bold.
+  const beside = page.getByTestId("chart-postings-by-state").getByTestId("ranked-beside");
+  await expect(beside.locator("tr.font-semibold")).toContainText("California");
+  expect(await beside.locator("tbody tr").count()).toBeGreaterThanOrEqual(10);
   await expect(page.getByTestId("chart-postings-state-trend")).toContainText(
     "Job postings in California and the United States",
   );

@@ -32,7 +32,8 @@ async function expectInert(page: Page, watch: ScriptWatch, where: string) {
   const injected = await page.evaluate(() => ({
     handlers: document.querySelectorAll("[onerror], [onload]").length,
     images: document.querySelectorAll('img[src="x"]').length,
-    svgs: document.querySelectorAll("main svg").length,
+    // The app's own drawings are .chart-svg (and the layers inside them); anything else is not.
+    svgs: document.querySelectorAll("main svg:not(.chart-svg):not(.chart-svg svg)").length,
     scripts: Array.from(document.scripts).filter((s) => s.textContent?.trim().startsWith("alert("))
       .length,
   }));

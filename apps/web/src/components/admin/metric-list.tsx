@@ -10,9 +10,17 @@ import {
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
-import { Field } from "../calculator/field";
+import { Field } from "../ui/field";
+import {
+  alertBox,
+  cell,
+  dangerButton,
+  muted,
+  okBox,
+  primaryButton,
+  secondaryButton,
+} from "../ui/styles";
 import { apiProblem } from "./trpc-error";
-import { alertBox, cell, dangerButton, muted, okBox, primaryButton, secondaryButton } from "./ui";
 
 interface Values {
   name: string;

@@ -25,7 +25,34 @@ export function OpenChartCard({
         </h2>
         <p className="text-sm text-slate-600 dark:text-slate-400">{chart.description}</p>
       </header>
-      {chart.figure}
+      {chart.beside ? (
+        <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_16rem]">
+          {chart.figure}
+          <table className="data-table self-start" data-testid="ranked-beside">
+            <caption className="mb-1 text-left text-xs text-slate-600 dark:text-slate-400">
+              {chart.beside.caption}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">State</th>
+                <th scope="col">Value</th>
+              </tr>
+            </thead>
+            <tbody>
+              {chart.beside.rows.map((r) => (
+                <tr key={r.rank} className={r.picked ? "font-semibold" : undefined}>
+                  <td>{r.rank}</td>
+                  <th scope="row">{r.label}</th>
+                  <td>{r.value}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        chart.figure
+      )}
       {chart.notes.length > 0 && (
         <ul className="mt-2 space-y-1 text-xs text-slate-700 dark:text-slate-300">
           {chart.notes.map((note) => (

@@ -18,6 +18,11 @@ export interface OpenChart {
   figure: ReactElement;
   /** The same drawing as a file (the SVG download). */
   drawing: (standalone: Standalone) => ReactElement;
+  /** A short ranked list shown beside the figure on wide screens (a map's top and bottom). */
+  beside?: {
+    caption: string;
+    rows: { rank: number; label: string; value: string; picked?: boolean }[];
+  };
   /** Labels such as "computed", "a model", "older method", with what they mean. */
   notes: string[];
   sources: OpenDataSource[];
@@ -53,4 +58,14 @@ export function formatDayRange(start: string, end: string | null): string {
   const a = new Date(`${start.slice(0, 10)}T00:00:00Z`);
   if (!end || end.slice(0, 10) === start.slice(0, 10)) return rangeFormat.format(a);
   return rangeFormat.formatRange(a, new Date(`${end.slice(0, 10)}T00:00:00Z`));
+}
+
+/** The top and bottom of a ranking, and any item `keep` picks, for the list beside a map. */
+export function rankedEnds<T>(
+  sorted: T[],
+  keep: (item: T) => boolean = () => false,
+  show = 5,
+): { rank: number; item: T }[] {
+  const ranked = sorted.map((item, i) => ({ rank: i + 1, item }));
+  return ranked.filter((r) => r.rank <= show || r.rank > ranked.length - show || keep(r.item));
 }

@@ -7,7 +7,7 @@ import {
   trackedOccupation,
 } from "@aiml/domain";
 import { StateMap, StateMapDrawing, type StateValue } from "../charts/state-map";
-import { type Caller, creditOf, type OpenChart } from "./open-chart";
+import { type Caller, creditOf, type OpenChart, rankedEnds } from "./open-chart";
 
 const WAGES = { dataset: "bls-oews-state-tech-wages-2023", metric: "annual_wage" } as const;
 const PARITIES = { dataset: "bea-rpp-states", metric: "rpp_all_items" } as const;
@@ -76,6 +76,15 @@ export async function payByStateChart(
       />
     ),
     drawing: (standalone) => <StateMapDrawing {...props} standalone={standalone} />,
+    beside: {
+      caption: "Highest and lowest five, and the picked state (all in the table below)",
+      rows: rankedEnds(rows, (v) => v.state === filters.state).map(({ rank, item: v }) => ({
+        rank,
+        label: v.name,
+        value: money(v.value),
+        picked: v.state === filters.state,
+      })),
+    },
     notes: adjusted
       ? ["Adjusted figures are computed: published pay × 100 ÷ the state's price parity."]
       : [],

@@ -1,7 +1,14 @@
 import { type DashboardFilters, formatChartValue, stateNames, timeAxis } from "@aiml/domain";
 import { StateMap, StateMapDrawing, type StateValue } from "../charts/state-map";
 import { TimeSeriesChart, TimeSeriesDrawing } from "../charts/time-series-chart";
-import { type Caller, creditOf, formatDayRange, formatPeriod, type OpenChart } from "./open-chart";
+import {
+  type Caller,
+  creditOf,
+  formatDayRange,
+  formatPeriod,
+  type OpenChart,
+  rankedEnds,
+} from "./open-chart";
 
 const STATES = { dataset: "indeed-postings-us-states", metric: "postings_index" } as const;
 
@@ -38,6 +45,15 @@ export async function postingsByStateChart(
       />
     ),
     drawing: (standalone) => <StateMapDrawing {...props} standalone={standalone} />,
+    beside: {
+      caption: "Highest and lowest five, and the picked state (all in the table below)",
+      rows: rankedEnds(values, (v) => v.state === filters.state).map(({ rank, item: v }) => ({
+        rank,
+        label: v.name,
+        value: formatChartValue(v.value, "index"),
+        picked: v.state === filters.state,
+      })),
+    },
     notes: [],
     sources: [data.source],
     table: {
