@@ -70,6 +70,7 @@ const queries: Record<string, (c: Caller) => Promise<unknown>> = {
   "openData.projections": (c) => c.openData.projections({}),
   "openData.dimensions": (c) => c.openData.dimensions({ dataset: "fed-fx-annual-usd" }),
   "openData.pageMetrics": (c) => c.openData.pageMetrics({ page: "pay" }),
+  "openData.vintages": (c) => c.openData.vintages(),
   "offer.calculatorData": (c) => c.offer.calculatorData(),
   "offer.officialWages": (c) => c.offer.officialWages({ socCode: "15-2051", area: "US" }),
   "scenario.brief": (c) => c.scenario.brief({ id: ids.scenarios[0] ?? "" }),
