@@ -3,67 +3,7 @@
  * as a percentage of the US average in a year. An amount in state A buys what
  * amount × RPP(B) / RPP(A) buys in state B in the same year.
  */
-
-/** The 50 states and DC by their USPS codes (the geographies BEA publishes parities for). */
-export const usStates = {
-  AL: "Alabama",
-  AK: "Alaska",
-  AZ: "Arizona",
-  AR: "Arkansas",
-  CA: "California",
-  CO: "Colorado",
-  CT: "Connecticut",
-  DE: "Delaware",
-  DC: "District of Columbia",
-  FL: "Florida",
-  GA: "Georgia",
-  HI: "Hawaii",
-  ID: "Idaho",
-  IL: "Illinois",
-  IN: "Indiana",
-  IA: "Iowa",
-  KS: "Kansas",
-  KY: "Kentucky",
-  LA: "Louisiana",
-  ME: "Maine",
-  MD: "Maryland",
-  MA: "Massachusetts",
-  MI: "Michigan",
-  MN: "Minnesota",
-  MS: "Mississippi",
-  MO: "Missouri",
-  MT: "Montana",
-  NE: "Nebraska",
-  NV: "Nevada",
-  NH: "New Hampshire",
-  NJ: "New Jersey",
-  NM: "New Mexico",
-  NY: "New York",
-  NC: "North Carolina",
-  ND: "North Dakota",
-  OH: "Ohio",
-  OK: "Oklahoma",
-  OR: "Oregon",
-  PA: "Pennsylvania",
-  RI: "Rhode Island",
-  SC: "South Carolina",
-  SD: "South Dakota",
-  TN: "Tennessee",
-  TX: "Texas",
-  UT: "Utah",
-  VT: "Vermont",
-  VA: "Virginia",
-  WA: "Washington",
-  WV: "West Virginia",
-  WI: "Wisconsin",
-  WY: "Wyoming",
-} as const;
-export type UsState = keyof typeof usStates;
-export const usStateCodes = Object.keys(usStates) as UsState[];
-
-export function isUsState(code: string): code is UsState {
-  return Object.hasOwn(usStates, code);
-}
+import { isUsState, type UsState, usStateCodes, usStates } from "../geography/us-states";
 
 /** A state's all-items price parity in a year (US = 100), as published. */
 export interface StateParity {
@@ -155,3 +95,5 @@ export function latestParityYear(
     ) ?? null
   );
 }
+
+export { isUsState, type UsState, usStateCodes, usStates };
