@@ -9,7 +9,7 @@ let admin: Awaited<ReturnType<typeof createUserCaller>>;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  admin = await createUserCaller(t.db, "admin");
+  admin = await createUserCaller(t, "admin");
 });
 afterAll(async () => {
   await t?.drop();

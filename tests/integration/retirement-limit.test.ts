@@ -10,7 +10,7 @@ let user: Awaited<ReturnType<typeof createUserCaller>>;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  admin = await createUserCaller(t.db, "admin");
+  admin = await createUserCaller(t, "admin");
   user = await createUserCaller(t.db);
 });
 afterAll(async () => {

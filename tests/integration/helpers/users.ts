@@ -21,9 +21,20 @@ export interface UserCaller {
  */
 export async function createUserCaller(db: Database): Promise<UserCaller>;
 export async function createUserCaller(
-  source: Database | TestDatabase,
+  source: TestDatabase,
   role: "user" | "admin",
   options?: { twoFactor?: boolean },
+): Promise<UserCaller>;
+/** Without the test database an account cannot turn on two-factor authentication. */
+export async function createUserCaller(
+  source: Database,
+  role: "user" | "admin",
+  options: { twoFactor: false },
+): Promise<UserCaller>;
+export async function createUserCaller(
+  source: Database,
+  role: "user",
+  options?: { twoFactor?: false },
 ): Promise<UserCaller>;
 export async function createUserCaller(
   source: Database | TestDatabase,

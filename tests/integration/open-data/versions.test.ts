@@ -14,7 +14,7 @@ let datasetId: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  admin = await createUserCaller(t.db, "admin");
+  admin = await createUserCaller(t, "admin");
   datasetId = await datasetIdOf(t.db, SLUG);
 });
 afterAll(async () => {
