@@ -26,7 +26,7 @@ const chromium = {
 };
 
 /** Specs whose admin writes change what the public pages show. */
-const changesPublishedData = /(admin|stored-xss)\.spec\.ts/;
+const changesPublishedData = /(admin|stored-xss|company-practices)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "./e2e",
