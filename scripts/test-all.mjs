@@ -86,8 +86,15 @@ if (built) {
 const chromium = ensureChromium();
 if (!chromium) steps.push({ name: "find a Chromium for the browser tests", ok: false });
 if (built && chromium) {
+  const appPort = await freePort();
+  let smtpPort = await freePort();
+  while (smtpPort === appPort) smtpPort = await freePort();
   step("end-to-end tests (playwright)", ["--filter", "@aiml/tests", "e2e"], {
-    env: { E2E_PORT: String(await freePort()), CHROMIUM_PATH: chromium },
+    env: {
+      E2E_PORT: String(appPort),
+      E2E_SMTP_PORT: String(smtpPort),
+      CHROMIUM_PATH: chromium,
+    },
     kind: "e2e",
   });
 }

@@ -2,7 +2,12 @@ import path from "node:path";
 
 const appPort = Number(process.env.E2E_PORT ?? 3199);
 
-/** The test SMTP server's port, derived from the app's so parallel runs do not collide. */
-export const e2eSmtpPort = appPort + 22_000;
+/**
+ * The test SMTP server's port: E2E_SMTP_PORT (the test command picks a free one), or one derived
+ * from the app's so parallel runs do not collide, kept within the port range.
+ */
+export const e2eSmtpPort = Number(
+  process.env.E2E_SMTP_PORT ?? (appPort + 22_000 <= 65_535 ? appPort + 22_000 : appPort - 22_000),
+);
 /** Where the test SMTP server leaves the mails it received, one JSON file each. */
 export const e2eMailDir = path.join(import.meta.dirname, `../.results/e2e-mail-${appPort}`);
