@@ -158,12 +158,22 @@ test.describe("cross-site posts", () => {
 });
 
 test.describe("request bodies", () => {
-  test("a 10 MB tRPC body is a 413", async ({ request }) => {
-    const answer = await request.post("/api/trpc/scenario.create", {
-      headers: { "content-type": "application/json" },
-      data: `{"json":"${"x".repeat(10 * 1024 * 1024)}"}`,
-    });
-    expect(answer.status()).toBe(413);
+  // Over a raw socket: the server answers before the body is read and closes the connection, so
+  // a client still writing the 10 MB would see the socket closed instead of the answer.
+  test("a 10 MB tRPC body is a 413", async () => {
+    const answer = await raw(
+      [
+        "POST /api/trpc/scenario.create HTTP/1.1",
+        `Host: 127.0.0.1:${port}`,
+        "Content-Type: application/json",
+        `Content-Length: ${10 * 1024 * 1024}`,
+        "",
+        "",
+      ].join("\r\n"),
+      `{"json":"${"x".repeat(1024)}`,
+      10_000,
+    );
+    expect(answer.status).toBe(413);
   });
 
   test("an anonymous upload declaring 40 MB is refused at once and its connection freed", async () => {
