@@ -20,11 +20,21 @@ afterAll(async () => {
 const twoInstances = (perMinute: number) =>
   [1, 2].map(() => publicReadLimiter({ db: () => t.db, perMinute, syncMs: 3_600_000 }));
 
+/**
+ * The limit counts per wall-clock minute: a test that crossed into the next minute would see its
+ * counts start again. Starts a test at least 15 s before the minute ends.
+ */
+async function awayFromMinuteEdge(): Promise<void> {
+  const left = 60_000 - (Date.now() % 60_000);
+  if (left < 15_000) await new Promise((resolve) => setTimeout(resolve, left + 50));
+}
+
 const takes = (limiter: { take(c: string): number }, client: string, n: number) =>
   Array.from({ length: n }, () => limiter.take(client));
 
 describe("the public read limit", () => {
   it("holds across instances: a client's reads add up in Postgres", async () => {
+    await awayFromMinuteEdge();
     const [one, two] = twoInstances(50);
     if (!one || !two) throw new Error("two instances expected");
     const client = "203.0.113.50";
@@ -49,6 +59,7 @@ describe("the public read limit", () => {
   });
 
   it("answers tRPC reads over the limit with 429 and Retry-After, kept responses included", async () => {
+    await awayFromMinuteEdge();
     const [limiter] = twoInstances(20);
     if (!limiter) throw new Error("no limiter");
     const server = createTrpcServer(t.db, a.getSession, limiter);
@@ -77,6 +88,7 @@ describe("the public read limit", () => {
   });
 
   it("keeps counting while Postgres is away, and limits by what it knows", async () => {
+    await awayFromMinuteEdge();
     const limiter = publicReadLimiter({
       db: () => {
         throw new Error("database down");
