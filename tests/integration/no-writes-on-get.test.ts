@@ -13,7 +13,13 @@ let t: TestDatabase;
 /** The same database through a connection on which Postgres refuses every write. */
 let readOnly: Database;
 let admin: Awaited<ReturnType<typeof createUserCaller>>;
-let ids: { datasetId: string; draftId: string; versionId: string; scenarios: string[] };
+let ids: {
+  datasetId: string;
+  draftId: string;
+  versionId: string;
+  scenarios: string[];
+  openData: { datasetId: string; versionId: string };
+};
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -28,7 +34,14 @@ beforeAll(async () => {
   const datasetId = await datasetIdOf(t.db, LEVELS_SLUG);
   const draft = await admin.caller.admin.drafts.start({ datasetId });
   const dataset = await admin.caller.admin.datasets.get({ id: datasetId });
-  ids = { datasetId, draftId: draft.id, versionId: dataset.published?.versionId ?? "", scenarios };
+  const fx = await t.db.dataset.findUniqueOrThrow({ where: { slug: "fed-fx-annual-usd" } });
+  ids = {
+    datasetId,
+    draftId: draft.id,
+    versionId: dataset.published?.versionId ?? "",
+    scenarios,
+    openData: { datasetId: fx.id, versionId: fx.publishedVersionId ?? "" },
+  };
 });
 afterAll(async () => {
   await readOnly?.$disconnect();
@@ -92,6 +105,20 @@ const queries: Record<string, (c: Caller) => Promise<unknown>> = {
     }),
   "admin.versions.exportCsv": (c) =>
     c.admin.versions.exportCsv({ datasetId: ids.datasetId, versionId: ids.versionId }),
+  "admin.observations.list": (c) => c.admin.observations.list({ ...ids.openData, limit: 10 }),
+  "admin.observations.exportPlan": (c) => c.admin.observations.exportPlan(ids.openData),
+  "admin.observations.diffExportPlan": (c) =>
+    c.admin.observations.diffExportPlan({
+      datasetId: ids.openData.datasetId,
+      fromVersionId: ids.openData.versionId,
+      toVersionId: ids.openData.versionId,
+    }),
+  "admin.observations.diff": (c) =>
+    c.admin.observations.diff({
+      datasetId: ids.openData.datasetId,
+      fromVersionId: ids.openData.versionId,
+      toVersionId: ids.openData.versionId,
+    }),
 };
 
 const proceduresOfType = (type: "query" | "mutation") =>

@@ -26,6 +26,7 @@ export { crossSiteRefusal } from "./http/same-origin";
 export { sharedResponseKey, sharedResponses } from "./http/shared-responses";
 export { signOutRoute } from "./http/sign-out-route";
 export { admitUpload, UPLOAD_TIMEOUTS, type UploadGateOptions } from "./http/upload-gate";
+export { openDataDiffCsv, openDataVersionCsv } from "./queries/admin/open-data/open-data-csv";
 export * from "./queries/open-data";
 export { MAX_UPLOAD_BYTES, progressId } from "./router/admin/import";
 export { ADMIN_NEEDS_TWO_FACTOR } from "./trpc";

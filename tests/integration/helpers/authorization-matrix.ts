@@ -177,6 +177,18 @@ async function levelsPublished(f: MatrixFixtures) {
   return { datasetId, versionId: dataset.published?.versionId ?? "" };
 }
 
+/** The published version of an open-data dataset (observations, not figures). */
+async function fxPublished(f: MatrixFixtures) {
+  const dataset = await f.db.dataset.findUniqueOrThrow({ where: { slug: "fed-fx-annual-usd" } });
+  return { datasetId: dataset.id, versionId: dataset.publishedVersionId ?? "" };
+}
+
+/** Two versions of it to compare (the published one with itself: valid, and nothing differs). */
+async function fxPair(f: MatrixFixtures) {
+  const { datasetId, versionId } = await fxPublished(f);
+  return { datasetId, fromVersionId: versionId, toVersionId: versionId };
+}
+
 export interface MatrixEntry {
   /** Valid input for the call (built fresh for every call). */
   input?: (f: MatrixFixtures) => Promise<unknown> | unknown;
@@ -454,6 +466,23 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
     access: adminsOnly,
   },
   "admin.versions.exportCsv": { input: levelsPublished, access: adminsOnly },
+  "admin.observations.list": {
+    input: async (f) => ({
+      ...(await fxPublished(f)),
+      metric: "fx_units_per_usd",
+      seriesKey: "fx_units_per_usd|currency=EUR",
+      filters: { currency: "EUR" },
+      offset: 0,
+      limit: 10,
+    }),
+    access: adminsOnly,
+  },
+  "admin.observations.exportPlan": { input: fxPublished, access: adminsOnly },
+  "admin.observations.diffExportPlan": { input: fxPair, access: adminsOnly },
+  "admin.observations.diff": {
+    input: async (f) => ({ ...(await fxPair(f)), offset: 0, limit: 10 }),
+    access: adminsOnly,
+  },
 };
 
 /** What the database holds that a refused call must leave as it was. */

@@ -1,6 +1,6 @@
 import type { CsvRecord } from "../admin/csv/validate-import";
 import type { DataIssue } from "../admin/issues";
-import type { OpenDataCsvFormat } from "./formats";
+import { type OpenDataFormat, openDataLong } from "./formats";
 import { checkOpenDataHeader, createOpenDataCollector } from "./parse-records";
 import type { Observation, SeriesSpec } from "./vocabulary";
 
@@ -27,21 +27,32 @@ const fileError = (code: DataIssue["code"], message: string): DataIssue => ({
  * it is read (so a large file is never held whole). Any error blocks the import.
  */
 export function createOpenDataImportChecker(
-  format: OpenDataCsvFormat,
+  format: OpenDataFormat,
   onObservation: (seriesKey: string, observation: Observation) => void,
 ) {
   let header: string[] | null = null;
   let headerIssue: DataIssue | null = null;
   const issues: DataIssue[] = [];
-  const collector = createOpenDataCollector(format, { onObservation });
+  let collector = createOpenDataCollector(format, { onObservation });
 
   return {
     add(record: CsvRecord) {
       if (isBlank(record.cells)) return;
       if (!header) {
+        // Notes before the header (an export's licence and attribution lines) are skipped.
+        if (record.cells[0]?.trimStart().startsWith("#")) return;
         header = record.cells.map((c) => c.trim());
         const problem = checkOpenDataHeader(format, header);
-        if (problem) headerIssue = fileError("columns", problem);
+        // Every open-data dataset also takes the long layout (its own exports, a new metric).
+        if (problem && format.kind !== "long" && !checkOpenDataHeader(openDataLong, header)) {
+          collector = createOpenDataCollector(openDataLong, { onObservation });
+        } else if (problem) {
+          const long =
+            format.kind === "long"
+              ? ""
+              : ` Any open-data dataset also takes the ${openDataLong.id} layout (${openDataLong.required.join(", ")}, …).`;
+          headerIssue = fileError("columns", `${problem}${long}`);
+        }
         return;
       }
       if (headerIssue) return;

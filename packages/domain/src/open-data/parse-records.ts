@@ -1,4 +1,14 @@
-import type { MetricMapping, OpenDataCsvFormat, ValueColumns } from "./formats";
+import {
+  dimensionRules,
+  emptyObservation,
+  MAX_ROW_ERRORS,
+  MAX_TEXT,
+  type OpenDataRowError,
+  type ParsedOpenData,
+  parseNumber,
+} from "./cells";
+import type { MetricMapping, OpenDataCsvFormat, OpenDataFormat, ValueColumns } from "./formats";
+import { createLongFormatCollector } from "./long-collector";
 import { isoDate, parseIsoDate } from "./period";
 import {
   emptyDimensions,
@@ -9,41 +19,16 @@ import {
   seriesKey,
 } from "./vocabulary";
 
-export interface OpenDataRowError {
-  /** 1-based line of the CSV (the header is line 1). */
-  line: number;
-  message: string;
-}
+export { MAX_ROW_ERRORS, type OpenDataRowError, type ParsedOpenData };
 
-export interface ParsedOpenData {
-  series: ParsedSeries[];
-  /** The first MAX_ROW_ERRORS problems; `errorCount` counts them all. */
-  errors: OpenDataRowError[];
-  errorCount: number;
-  rows: number;
-  observations: number;
-}
-
-const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-const MAX_ABS = 1e15;
-const MAX_TEXT = 200;
-/** The errors kept for the admin to read; the rest are counted. */
-export const MAX_ROW_ERRORS = 200;
-
-const dimensionRules: Record<SeriesDimensionName, { pattern: RegExp; expected: string }> = {
-  socCode: { pattern: /^\d{2}-\d{4}$/, expected: "a SOC code like 15-2051" },
-  occupation: { pattern: /^\S(.*\S)?$/s, expected: "an occupation title" },
-  state: { pattern: /^[A-Z]{2}$/, expected: 'a two-letter state code (or "US")' },
-  sector: { pattern: /^\S(.*\S)?$/s, expected: "a sector name" },
-  currency: { pattern: /^[A-Z]{3}$/, expected: "a three-letter currency code" },
-  postingsType: { pattern: /^(total|new)$/, expected: '"total" or "new"' },
-  seasonalAdjustment: { pattern: /^(sa|nsa)$/, expected: '"sa" or "nsa"' },
-};
-
-/** The header's problem, if any: the columns must be the format's, in any order. */
-export function checkOpenDataHeader(format: OpenDataCsvFormat, header: string[]): string | null {
+/**
+ * The header's problem, if any: the columns must be the format's, in any order (the long
+ * layout's optional columns may be left out).
+ */
+export function checkOpenDataHeader(format: OpenDataFormat, header: string[]): string | null {
   const names = header.map((h) => h.trim());
-  const missing = format.columns.filter((c) => !names.includes(c));
+  const required = format.kind === "long" ? format.required : format.columns;
+  const missing = required.filter((c) => !names.includes(c));
   const unknown = names.filter((n) => !format.columns.includes(n));
   const problems: string[] = [];
   if (missing.length > 0) problems.push(`missing column(s): ${missing.join(", ")}`);
@@ -77,31 +62,7 @@ function parsePeriod(format: OpenDataCsvFormat, record: Record<string, string>):
   }
 }
 
-function parseNumber(column: string, text: string): number | null | Error {
-  const trimmed = text.trim();
-  if (trimmed === "") return null;
-  const value = NUMBER.test(trimmed) ? Number(trimmed) : Number.NaN;
-  if (!Number.isFinite(value) || Math.abs(value) > MAX_ABS) {
-    return new Error(`${column}: "${trimmed}" is not a number`);
-  }
-  return value;
-}
-
 const valueFields = ["value", "mean", "p10", "p25", "p50", "p75", "p90", "count"] as const;
-
-const emptyObservation = (period: string, periodEnd: string | null): Observation => ({
-  period,
-  periodEnd,
-  value: null,
-  mean: null,
-  p10: null,
-  p25: null,
-  p50: null,
-  p75: null,
-  p90: null,
-  count: null,
-  flags: null,
-});
 
 function observationOf(
   mapping: MetricMapping,
@@ -144,7 +105,7 @@ interface SeriesBuilder {
  * disagree between rows, is an error too.
  */
 export function createOpenDataCollector(
-  format: OpenDataCsvFormat,
+  format: OpenDataFormat,
   options: {
     /**
      * Takes each observation as it is read instead of keeping it (imports of a million rows):
@@ -152,6 +113,14 @@ export function createOpenDataCollector(
      */
     onObservation?: (seriesKey: string, observation: Observation) => void;
   } = {},
+) {
+  if (format.kind === "long") return createLongFormatCollector(options);
+  return createWideCollector(format, options);
+}
+
+function createWideCollector(
+  format: OpenDataCsvFormat,
+  options: { onObservation?: (seriesKey: string, observation: Observation) => void },
 ) {
   const builders = new Map<string, SeriesBuilder>();
   const errors: OpenDataRowError[] = [];
@@ -271,7 +240,7 @@ export function createOpenDataCollector(
 
 /** Parses all records at once (seed files; a few thousand rows). */
 export function parseOpenDataRecords(
-  format: OpenDataCsvFormat,
+  format: OpenDataFormat,
   records: Record<string, string>[],
 ): ParsedOpenData {
   const collector = createOpenDataCollector(format);

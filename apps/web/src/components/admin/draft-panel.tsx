@@ -18,6 +18,7 @@ import { useDraftMutations } from "./draft/use-draft-mutations";
 import { formatWhen, plural } from "./format";
 import { IssueList } from "./issue-list";
 import { NoteInput } from "./note-input";
+import { ObservationBrowser } from "./open-data/observation-browser";
 import { DRAFT_PAGE_SIZE } from "./page-sizes";
 import { PointDialog } from "./point-dialog";
 import { emptyPointValues, toPointValues } from "./point-form";
@@ -57,6 +58,9 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
 
   const draft = data.draft;
   const changeCount = countChanges(changes);
+  /** An open-data draft holds observations (browsed and imported), not editable figures. */
+  const openData = draft?.observationCount != null;
+  const savedRows = draft ? (draft.observationCount ?? draft.totalRows) : 0;
 
   // Leaving the page would lose edits that only live here.
   useEffect(() => {
@@ -248,92 +252,125 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
         <dd>
           {draft.lastEditedBy ?? "—"}, {formatWhen(draft.lastEditedAt)}
         </dd>
-        <dt className={muted}>Rows</dt>
-        <dd data-testid="draft-row-count">{draft.totalRows.toLocaleString("en-US")}</dd>
+        {openData ? (
+          <>
+            <dt className={muted}>Series</dt>
+            <dd>{(draft.seriesCount ?? 0).toLocaleString("en-US")}</dd>
+            <dt className={muted}>Observations</dt>
+            <dd data-testid="draft-row-count">{savedRows.toLocaleString("en-US")}</dd>
+          </>
+        ) : (
+          <>
+            <dt className={muted}>Rows</dt>
+            <dd data-testid="draft-row-count">{draft.totalRows.toLocaleString("en-US")}</dd>
+          </>
+        )}
       </dl>
 
-      <section aria-labelledby="draft-checks-heading">
-        <h3 id="draft-checks-heading" className="text-base font-semibold">
-          Quality checks of the saved draft
-        </h3>
-        {draft.issues.length === 0 ? (
-          <p className={`text-sm ${muted}`}>The checks found nothing to report.</p>
-        ) : (
-          <IssueList
-            label="Quality checks of the saved draft"
-            issues={draft.issues}
-            errorCount={draft.errorCount}
-            warningCount={draft.warningCount}
-            truncated={draft.truncated}
+      {openData && (
+        <section aria-labelledby="draft-observations-heading" className="grid gap-2">
+          <h3 id="draft-observations-heading" className="text-base font-semibold">
+            Observations of the draft
+          </h3>
+          <p className={`text-sm ${muted}`}>
+            Open data changes through a CSV import (below); each series is replaced as a whole.
+          </p>
+          <ObservationBrowser
+            datasetId={datasetId}
+            versionId={draft.id}
+            caption={`Observations of draft version ${draft.number}`}
+          />
+        </section>
+      )}
+
+      {!openData && (
+        <>
+          <section aria-labelledby="draft-checks-heading">
+            <h3 id="draft-checks-heading" className="text-base font-semibold">
+              Quality checks of the saved draft
+            </h3>
+            {draft.issues.length === 0 ? (
+              <p className={`text-sm ${muted}`}>The checks found nothing to report.</p>
+            ) : (
+              <IssueList
+                label="Quality checks of the saved draft"
+                issues={draft.issues}
+                errorCount={draft.errorCount}
+                warningCount={draft.warningCount}
+                truncated={draft.truncated}
+                canEdit={canEdit}
+                onEdit={openEditor}
+              />
+            )}
+          </section>
+
+          <div className="flex flex-wrap items-end gap-3 rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
+            <Button disabled={busy} onClick={() => setEditing({ mode: "new" })}>
+              Add row
+            </Button>
+            <NoteInput
+              label="Note for the history (optional)"
+              value={saveNote}
+              onChange={setSaveNote}
+            />
+            <Button variant="primary" disabled={changeCount === 0 || busy} onClick={saveDraft}>
+              {save.isPending ? "Saving…" : "Save draft"}
+            </Button>
+            <span className="text-sm" data-testid="unsaved-count">
+              {changeCount === 0
+                ? "No unsaved changes"
+                : `${plural(changeCount, "unsaved change")}`}
+            </span>
+            {changeCount > 0 && (
+              <Button
+                variant="link"
+                onClick={() => {
+                  if (window.confirm("Undo every unsaved change?")) dispatch({ type: "clear" });
+                }}
+              >
+                Undo all
+              </Button>
+            )}
+          </div>
+
+          <ReportView
+            report={report}
+            onReload={reload}
+            reloading={reloading}
+            onDismiss={() => setReport(null)}
             canEdit={canEdit}
             onEdit={openEditor}
           />
-        )}
-      </section>
 
-      <div className="flex flex-wrap items-end gap-3 rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
-        <Button disabled={busy} onClick={() => setEditing({ mode: "new" })}>
-          Add row
-        </Button>
-        <NoteInput
-          label="Note for the history (optional)"
-          value={saveNote}
-          onChange={setSaveNote}
-        />
-        <Button variant="primary" disabled={changeCount === 0 || busy} onClick={saveDraft}>
-          {save.isPending ? "Saving…" : "Save draft"}
-        </Button>
-        <span className="text-sm" data-testid="unsaved-count">
-          {changeCount === 0 ? "No unsaved changes" : `${plural(changeCount, "unsaved change")}`}
-        </span>
-        {changeCount > 0 && (
-          <Button
-            variant="link"
-            onClick={() => {
-              if (window.confirm("Undo every unsaved change?")) dispatch({ type: "clear" });
-            }}
-          >
-            Undo all
-          </Button>
-        )}
-      </div>
+          <NewRowsTable added={changes.added} busy={busy} onEdit={openEditor} onRemove={undo} />
 
-      <ReportView
-        report={report}
-        onReload={reload}
-        reloading={reloading}
-        onDismiss={() => setReport(null)}
-        canEdit={canEdit}
-        onEdit={openEditor}
-      />
-
-      <NewRowsTable added={changes.added} busy={busy} onEdit={openEditor} onRemove={undo} />
-
-      {draft.totalRows === 0 ? (
-        <p role="status" className={noteBox}>
-          This draft has no rows yet. Add rows one by one, or import a CSV file below.
-        </p>
-      ) : pageRows.length === 0 ? (
-        <p role="status" className={noteBox}>
-          There are no rows on this page any more.{" "}
-          <Button variant="link" onClick={() => goTo(0)}>
-            Go to the first page
-          </Button>
-        </p>
-      ) : (
-        <DraftRowsTable
-          rows={pageRows}
-          changes={changes}
-          offset={offset}
-          pageSize={DRAFT_PAGE_SIZE}
-          totalRows={draft.totalRows}
-          paging={paging}
-          busy={busy}
-          onPage={goTo}
-          onEdit={openEditor}
-          onDelete={removeRow}
-          onUndo={undo}
-        />
+          {draft.totalRows === 0 ? (
+            <p role="status" className={noteBox}>
+              This draft has no rows yet. Add rows one by one, or import a CSV file below.
+            </p>
+          ) : pageRows.length === 0 ? (
+            <p role="status" className={noteBox}>
+              There are no rows on this page any more.{" "}
+              <Button variant="link" onClick={() => goTo(0)}>
+                Go to the first page
+              </Button>
+            </p>
+          ) : (
+            <DraftRowsTable
+              rows={pageRows}
+              changes={changes}
+              offset={offset}
+              pageSize={DRAFT_PAGE_SIZE}
+              totalRows={draft.totalRows}
+              paging={paging}
+              busy={busy}
+              onPage={goTo}
+              onEdit={openEditor}
+              onDelete={removeRow}
+              onUndo={undo}
+            />
+          )}
+        </>
       )}
 
       <section
@@ -351,7 +388,7 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
           />
           <Button
             variant="primary"
-            disabled={busy || changeCount > 0 || draft.totalRows === 0}
+            disabled={busy || changeCount > 0 || savedRows === 0}
             onClick={publishDraft}
           >
             {publish.isPending ? "Publishing…" : `Publish version ${draft.number}`}
@@ -363,7 +400,7 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
         {changeCount > 0 && (
           <p className={`text-sm ${muted}`}>Save or undo your changes before publishing.</p>
         )}
-        {draft.totalRows === 0 && (
+        {savedRows === 0 && (
           <p className={`text-sm ${muted}`}>
             A draft needs at least one saved row to be published.
           </p>

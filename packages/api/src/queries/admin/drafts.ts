@@ -8,7 +8,7 @@ import { draftConflict } from "./draft-conflict";
 import { issueReport } from "./issue-report";
 import { lastEditOf } from "./last-edit";
 import { loadPointSetContext } from "./point-set-context";
-import { copySeriesLinks, deleteUnlinkedSeries } from "./series-links";
+import { copySeriesLinks, deleteUnlinkedSeries, versionSeriesCounts } from "./series-links";
 import { BULK_TRANSACTION, type Tx } from "./transaction";
 
 export const draftNotFound = () =>
@@ -33,7 +33,14 @@ export async function getDraft(
 ) {
   const dataset = await db.dataset.findUnique({
     where: { id: params.datasetId },
-    select: { id: true, slug: true, title: true, asOf: true, sourceUrl: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      asOf: true,
+      sourceUrl: true,
+      importFormat: true,
+    },
   });
   if (!dataset) throw datasetNotFound();
   const draft = await db.datasetVersion.findFirst({
@@ -43,13 +50,15 @@ export async function getDraft(
   const info = { id: dataset.id, slug: dataset.slug, title: dataset.title };
   if (!draft) return { dataset: info, draft: null };
 
-  const [points, context, lastEdit, basedOn] = await Promise.all([
+  const [points, context, lastEdit, basedOn, observations] = await Promise.all([
     loadVersionPoints(db, draft.id),
     loadPointSetContext(db, dataset),
     lastEditOf(db, draft.id),
     draft.basedOnId
       ? db.datasetVersion.findUnique({ where: { id: draft.basedOnId }, select: { number: true } })
       : null,
+    // Open data: counted in SQL, read a page at a time through admin.observations.list.
+    dataset.importFormat ? versionSeriesCounts(db, draft.id) : null,
   ]);
   return {
     dataset: info,
@@ -63,6 +72,9 @@ export async function getDraft(
       lastEditedBy: lastEdit?.by ?? null,
       lastEditedAt: lastEdit?.at ?? draft.updatedAt,
       totalRows: points.length,
+      /** Open-data drafts: their series and observations (null for article datasets). */
+      seriesCount: observations?.series ?? null,
+      observationCount: observations?.observations ?? null,
       offset: params.offset,
       rows: points.slice(params.offset, params.offset + params.limit),
       ...issueReport(checkPointSet(points, context)),

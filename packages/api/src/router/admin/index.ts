@@ -4,6 +4,7 @@ import { adminDatasetsRouter } from "./datasets";
 import { adminDraftsRouter } from "./drafts";
 import { adminImportRouter } from "./import";
 import { adminMetricsRouter } from "./metrics";
+import { adminObservationsRouter } from "./observations";
 import { adminUsersRouter } from "./users";
 import { adminVersionsRouter } from "./versions";
 
@@ -14,6 +15,7 @@ export const adminRouter = createTRPCRouter({
   drafts: adminDraftsRouter,
   import: adminImportRouter,
   metrics: adminMetricsRouter,
+  observations: adminObservationsRouter,
   users: adminUsersRouter,
   versions: adminVersionsRouter,
 });

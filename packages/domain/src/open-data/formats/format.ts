@@ -34,6 +34,8 @@ export interface MetricMapping {
  * shipped file and imports the next release in the same layout.
  */
 export interface OpenDataCsvFormat {
+  /** Absent for these layouts; "long" is the generic layout (long.ts). */
+  kind?: "wide";
   id: string;
   description: string;
   /** The CSV's columns, in order. */
