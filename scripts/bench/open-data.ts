@@ -25,6 +25,8 @@ const { values } = parseArgs({
     series: { type: "string", default: "676" },
     runs: { type: "string", default: "30" },
     "import-rows": { type: "string", default: "1000000" },
+    /** Leaves the database running at the end (its URL printed) for EXPLAIN; stop with Ctrl-C. */
+    keep: { type: "boolean", default: false },
   },
 });
 const series = Number(values.series);
@@ -61,7 +63,14 @@ function importCsv(rows: number): Uint8Array<ArrayBuffer> {
 async function measureImport(db: Database) {
   const adminId = "bench-open-data-admin";
   await db.user.create({
-    data: { id: adminId, email: "bench-admin@example.test", name: "Bench", role: "admin" },
+    // Admin calls need two-factor authentication on; this throwaway admin never signs in.
+    data: {
+      id: adminId,
+      email: "bench-admin@example.test",
+      name: "Bench",
+      role: "admin",
+      twoFactorEnabled: true,
+    },
   });
   const caller = createCaller(
     createInnerContext({
@@ -201,14 +210,28 @@ try {
         }),
     ],
     ["demand page metrics (all charts)", () => openDataPageMetrics(db, { page: "demand" })],
+    ["pay page metrics (all charts)", () => openDataPageMetrics(db, { page: "pay" })],
+    ["growth page metrics (all charts)", () => openDataPageMetrics(db, { page: "growth" })],
   ];
   const chartRows: (string | number)[][] = [];
   for (const [name, run] of charts) {
     await run();
     const times = await timeRuns(run);
     const p95 = percentile(times, 95);
-    chartRows.push([name, percentile(times, 50).toFixed(1), p95.toFixed(1), verdict(p95 <= 50)]);
+    chartRows.push([
+      name,
+      percentile(times, 50).toFixed(1),
+      p95.toFixed(1),
+      Math.max(...times).toFixed(1),
+      verdict(p95 <= 50),
+    ]);
   }
+  // Printed at once: an import that fails below keeps these figures.
+  printTable(
+    ["chart query (no cache, as after a publish)", "p50 ms", "p95 ms", "max ms", "≤ 50 ms"],
+    chartRows,
+  );
+  console.log("");
 
   console.log(`Importing ${importRows.toLocaleString("en-US")} CSV rows…`);
   const imported = await measureImport(db);
@@ -236,11 +259,10 @@ try {
       ],
     ],
   );
-  console.log("");
-  printTable(
-    ["chart query (no cache, as after a publish)", "p50 ms", "p95 ms", "≤ 50 ms"],
-    chartRows,
-  );
+  if (values.keep) {
+    console.log(`\nThe database stays up for EXPLAIN: ${pg.databaseUrl} (Ctrl-C stops it)`);
+    await new Promise<void>((resolve) => process.once("SIGINT", () => resolve()));
+  }
 } finally {
   await db.$disconnect();
   await pg.stop();

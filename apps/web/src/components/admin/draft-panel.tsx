@@ -103,7 +103,7 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
         <p className={noteBox} role="status">
           No draft is open.{" "}
           {dataset.published
-            ? `The public pages show version ${dataset.published.number} (${plural(dataset.published.dataPointCount, "data point")}). Start editing to change it: a draft copies the published rows, and nothing is public until you publish it.`
+            ? `The public pages show version ${dataset.published.number}${dataset.metadata.importFormat ? "" : ` (${plural(dataset.published.dataPointCount, "data point")})`}. Start editing to change it: a draft copies the published rows, and nothing is public until you publish it.`
             : "This dataset has never been published. Start editing to add its rows."}
         </p>
         <div>

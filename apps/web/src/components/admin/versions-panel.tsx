@@ -9,16 +9,17 @@ import { DataTable } from "../ui/data-table";
 import { type Status, StatusBox } from "../ui/status-box";
 import { badge, cell, muted, noteBox } from "../ui/styles";
 import { describePoint, formatWhen, plural } from "./format";
+import { ObservationDiff } from "./open-data/observation-diff";
 import { AdminSkeleton } from "./skeleton";
 import { apiProblem } from "./trpc-error";
 
-const versionColumns = [
+const versionColumns = (openData: boolean) => [
   { label: "Compare", hidden: true },
   { label: "Version" },
   { label: "Created" },
   { label: "Published" },
   { label: "Note" },
-  { label: "Points", align: "right" as const },
+  { label: openData ? "Series" : "Points", align: "right" as const },
   { label: "Actions", hidden: true },
 ];
 
@@ -38,6 +39,10 @@ export function VersionsPanel({ datasetId }: { datasetId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data: versions } = useSuspenseQuery(trpc.admin.versions.list.queryOptions({ datasetId }));
+  const { data: dataset } = useSuspenseQuery(
+    trpc.admin.datasets.get.queryOptions({ id: datasetId }),
+  );
+  const openData = Boolean(dataset.metadata.importFormat);
   const [selected, setSelected] = useState<string[]>([]);
   const [status, setStatus] = useState<Status | null>(null);
 
@@ -90,7 +95,7 @@ export function VersionsPanel({ datasetId }: { datasetId: string }) {
       <StatusBox status={status} testId="versions-status" />
       <DataTable
         caption="Versions of this dataset, newest first"
-        columns={versionColumns}
+        columns={versionColumns(openData)}
         minWidth="min-w-[48rem]"
         testId="version-list"
       >
@@ -133,7 +138,7 @@ export function VersionsPanel({ datasetId }: { datasetId: string }) {
               {v.note ?? <span className={muted}>—</span>}
             </td>
             <td className={`${cell} text-right tabular-nums`}>
-              {v.dataPointCount.toLocaleString("en-US")}
+              {(openData ? v.seriesCount : v.dataPointCount).toLocaleString("en-US")}
             </td>
             <td className={`${cell} whitespace-nowrap`}>
               <a
@@ -163,7 +168,11 @@ export function VersionsPanel({ datasetId }: { datasetId: string }) {
           key={`${from.id}-${to.id}`}
           fallback={<AdminSkeleton label="Comparing the versions…" rows={2} />}
         >
-          <VersionDiff datasetId={datasetId} from={from} to={to} />
+          {openData ? (
+            <ObservationDiff datasetId={datasetId} from={from} to={to} />
+          ) : (
+            <VersionDiff datasetId={datasetId} from={from} to={to} />
+          )}
         </Suspense>
       ) : (
         <p className={`text-sm ${muted}`}>
