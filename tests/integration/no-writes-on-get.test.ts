@@ -107,6 +107,7 @@ const queries: Record<string, (c: Caller) => Promise<unknown>> = {
     c.admin.versions.exportCsv({ datasetId: ids.datasetId, versionId: ids.versionId }),
   "admin.observations.list": (c) => c.admin.observations.list({ ...ids.openData, limit: 10 }),
   "admin.observations.exportPlan": (c) => c.admin.observations.exportPlan(ids.openData),
+  "admin.breaks.list": (c) => c.admin.breaks.list(ids.openData),
   "admin.observations.diffExportPlan": (c) =>
     c.admin.observations.diffExportPlan({
       datasetId: ids.openData.datasetId,

@@ -189,6 +189,30 @@ async function fxPair(f: MatrixFixtures) {
   return { datasetId, fromVersionId: versionId, toVersionId: versionId };
 }
 
+const matrixBreak = {
+  at: "2024-05-01",
+  dimension: "socCode" as const,
+  fromCodes: ["15-2051"],
+  toCodes: ["15-2051", "15-2052"],
+  description: "A break made by the authorization matrix",
+};
+
+/** The open draft of the OEWS national dataset (started if needed) at its current revision. */
+async function oewsDraft(f: MatrixFixtures) {
+  const dataset = await f.db.dataset.findUniqueOrThrow({
+    where: { slug: "bls-oews-national-tech-wages" },
+  });
+  const draft = await f.admin.admin.drafts.start({ datasetId: dataset.id });
+  return { datasetId: dataset.id, draftId: draft.id, revision: draft.revision };
+}
+
+/** A break of its own in that draft, and the draft's revision after it. */
+async function oewsDraftBreak(f: MatrixFixtures) {
+  const ref = await oewsDraft(f);
+  const created = await f.admin.admin.breaks.create({ ...ref, break: matrixBreak });
+  return { ...ref, revision: created.revision, breakId: created.break?.id ?? 0 };
+}
+
 export interface MatrixEntry {
   /** Valid input for the call (built fresh for every call). */
   input?: (f: MatrixFixtures) => Promise<unknown> | unknown;
@@ -478,6 +502,22 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
     access: adminsOnly,
   },
   "admin.observations.exportPlan": { input: fxPublished, access: adminsOnly },
+  "admin.breaks.list": {
+    input: async (f) => {
+      const { datasetId, draftId } = await oewsDraft(f);
+      return { datasetId, versionId: draftId };
+    },
+    access: adminsOnly,
+  },
+  "admin.breaks.create": {
+    input: async (f) => ({ ...(await oewsDraft(f)), break: matrixBreak }),
+    access: adminsOnly,
+  },
+  "admin.breaks.update": {
+    input: async (f) => ({ ...(await oewsDraftBreak(f)), break: matrixBreak }),
+    access: adminsOnly,
+  },
+  "admin.breaks.delete": { input: oewsDraftBreak, access: adminsOnly },
   "admin.observations.diffExportPlan": { input: fxPair, access: adminsOnly },
   "admin.observations.diff": {
     input: async (f) => ({ ...(await fxPair(f)), offset: 0, limit: 10 }),

@@ -42,7 +42,12 @@ export async function createOpenDataDataset(db: Database, file: OpenDataSeedFile
       });
       if (seed.breaks.length > 0) {
         await tx.seriesBreak.createMany({
-          data: seed.breaks.map((b) => ({ ...b, at: isoDateToDate(b.at), datasetId: dataset.id })),
+          data: seed.breaks.map((b) => ({
+            ...b,
+            at: isoDateToDate(b.at),
+            datasetId: dataset.id,
+            versionId: version.id,
+          })),
         });
       }
       await tx.dataset.update({

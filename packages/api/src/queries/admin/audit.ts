@@ -21,12 +21,15 @@ export const auditActions = [
   "metric.update",
   "metric.delete",
   "user.delete",
+  "break.create",
+  "break.update",
+  "break.delete",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 export interface AuditEntry {
   action: AuditAction;
-  entityType: "Dataset" | "DatasetVersion" | "User" | "MetricDefinition";
+  entityType: "Dataset" | "DatasetVersion" | "User" | "MetricDefinition" | "SeriesBreak";
   entityId: string;
   datasetId?: string;
   /** Keep both small: counts and samples, never a whole import. */

@@ -1,7 +1,7 @@
 import type { Tx } from "./transaction";
 
 /**
- * Gives a version the same series as another: one link row per series, the observations stay
+ * Gives a version the same series (and series breaks) as another: one link row per series, the observations stay
  * where they are (series are never changed once written; an edit writes a new series).
  */
 export async function copySeriesLinks(
@@ -9,6 +9,12 @@ export async function copySeriesLinks(
   fromVersionId: string,
   toVersionId: string,
 ): Promise<number> {
+  // The version's series breaks go with its series.
+  await tx.$executeRaw`
+    INSERT INTO "SeriesBreak" ("datasetId", "versionId", at, dimension, "fromCodes", "toCodes",
+      description)
+    SELECT "datasetId", ${toVersionId}, at, dimension, "fromCodes", "toCodes", description
+    FROM "SeriesBreak" WHERE "versionId" = ${fromVersionId} ORDER BY id`;
   return tx.$executeRaw`
     INSERT INTO "VersionSeries" ("versionId", "seriesKey", "seriesId")
     SELECT ${toVersionId}, "seriesKey", "seriesId" FROM "VersionSeries"

@@ -9,7 +9,7 @@ export interface SeriesBreakInfo {
 }
 
 /**
- * The definitional changes of a dataset that touch any of these SOC codes within [from, to]: a
+ * The definitional changes of a dataset's published version that touch any of these SOC codes within [from, to]: a
  * chart draws them as breaks instead of a line through them.
  */
 export async function findBreaks(
@@ -20,7 +20,7 @@ export async function findBreaks(
   const rows = await db.$queryRaw<SeriesBreakInfo[]>`
     SELECT at::text AS at, dimension, "fromCodes", "toCodes", description
     FROM "SeriesBreak"
-    WHERE "datasetId" = ${params.datasetId}
+    WHERE "versionId" = (SELECT "publishedVersionId" FROM "Dataset" WHERE id = ${params.datasetId})
       AND ("fromCodes" && ${params.socCodes}::text[] OR "toCodes" && ${params.socCodes}::text[])
       AND at BETWEEN COALESCE(${params.from}::date, '-infinity'::date)
                  AND COALESCE(${params.to}::date, 'infinity'::date)

@@ -50,7 +50,9 @@ export async function openDataLatestByState(
   const byId = new Map<number, SeriesRow>(chosen.map((s) => [s.id, s]));
   const ids = [...byId.keys()];
   const stat = statisticColumn(input.statistic);
-  // Each series' last block through the primary key, newest first: no scan of old blocks.
+  // Each series' last block through the primary key, newest first: no scan of old blocks. The
+  // latest observation is picked per series (LIMIT 1 of ~45), not by sorting every series'
+  // last two blocks together (2–3× slower at 676 series).
   const [range] = ids.length
     ? await db.$queryRaw<{ at: string | null }[]>`
         SELECT COALESCE(${input.at ?? null}::date, max(last.period))::text AS at
@@ -64,13 +66,14 @@ export async function openDataLatestByState(
   const rows =
     ids.length && at
       ? await db.$queryRaw<{ sid: number; period: string; value: number; count: number | null }[]>`
-          SELECT DISTINCT ON (b."seriesId") b."seriesId" AS sid, o.period::text AS period,
-            o.v AS value, o.c AS count
+          SELECT sid, x.period::text AS period, x.v AS value, x.c AS count
           FROM unnest(${ids}::int[]) AS sid
-          CROSS JOIN LATERAL (${latestBlocks(Prisma.sql`sid`, Prisma.sql`${at}::date`)}) b
-          CROSS JOIN LATERAL unnest(b.periods, ${stat}, b.count) AS o(period, v, c)
-          WHERE o.period <= ${at}::date AND o.v IS NOT NULL
-          ORDER BY b."seriesId", o.period DESC`
+          CROSS JOIN LATERAL (
+            SELECT o.period, o.v, o.c
+            FROM (${latestBlocks(Prisma.sql`sid`, Prisma.sql`${at}::date`)}) b
+            CROSS JOIN LATERAL unnest(b.periods, ${stat}, b.count) AS o(period, v, c)
+            WHERE o.period <= ${at}::date AND o.v IS NOT NULL
+            ORDER BY o.period DESC LIMIT 1) x`
       : [];
   const first = chosen[0];
   return {
