@@ -18,6 +18,7 @@ import { useDraftMutations } from "./draft/use-draft-mutations";
 import { formatWhen, plural } from "./format";
 import { IssueList } from "./issue-list";
 import { NoteInput } from "./note-input";
+import { BreaksEditor } from "./open-data/breaks-editor";
 import { ObservationBrowser } from "./open-data/observation-browser";
 import { DRAFT_PAGE_SIZE } from "./page-sizes";
 import { PointDialog } from "./point-dialog";
@@ -280,6 +281,14 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
             versionId={draft.id}
             caption={`Observations of draft version ${draft.number}`}
           />
+        </section>
+      )}
+      {openData && (
+        <section aria-labelledby="draft-breaks-heading" className="grid gap-2">
+          <h3 id="draft-breaks-heading" className="text-base font-semibold">
+            Series breaks
+          </h3>
+          <BreaksEditor datasetId={datasetId} draft={draft} />
         </section>
       )}
 
