@@ -1,4 +1,4 @@
-import type { SeriesDimensionName } from "../vocabulary";
+import { observationStatistics, type SeriesDimensionName } from "../vocabulary";
 
 /** The dimension columns of the long layout, by series dimension. */
 export const longDimensionColumns: Record<SeriesDimensionName, string> = {
@@ -12,16 +12,7 @@ export const longDimensionColumns: Record<SeriesDimensionName, string> = {
 };
 
 /** The statistic columns; a row needs at least one of them filled (or a flag). */
-export const longStatisticColumns = [
-  "value",
-  "mean",
-  "p10",
-  "p25",
-  "p50",
-  "p75",
-  "p90",
-  "count",
-] as const;
+export const longStatisticColumns = observationStatistics;
 
 /**
  * A layout every dataset can be imported in, one observation per row, whatever its metric:

@@ -1,25 +1,14 @@
 import type { Database } from "@aiml/db";
 import { Prisma } from "@aiml/db";
-import { type SeriesDimensionName, seriesDimensionNames } from "@aiml/domain";
+import { type Observation, type SeriesDimensionName, seriesDimensionNames } from "@aiml/domain";
 import { findVersion } from "../versions";
 import { type SeriesSelection, selectedSeries } from "./version-series-filter";
 
-export interface ObservationRow {
+export interface ObservationRow extends Observation {
   seriesKey: string;
   metric: string;
   unit: string;
   precision: string;
-  period: string;
-  periodEnd: string | null;
-  value: number | null;
-  mean: number | null;
-  p10: number | null;
-  p25: number | null;
-  p50: number | null;
-  p75: number | null;
-  p90: number | null;
-  count: number | null;
-  flags: string[] | null;
 }
 
 /** Distinct values a version's series offer as filters (at most this many of each). */
