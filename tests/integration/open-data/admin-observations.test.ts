@@ -173,6 +173,10 @@ describe("open-data CSV export and diff", () => {
       versionId: dataset.publishedVersionId ?? "",
     });
     expect(plan).toBeNull();
+    // And the other way round: an open-data version is never built as one figure CSV.
+    await expect(
+      admin.caller.admin.versions.exportCsv(await published("fed-fx-annual-usd")),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
   it("diffs two versions per series and as CSV: added, removed and changed observations", async () => {

@@ -40,7 +40,12 @@ export async function listVersions(db: Database, datasetId: string) {
 export async function findVersion(db: Database, datasetId: string, versionId: string) {
   const version = await db.datasetVersion.findFirst({
     where: { id: versionId, datasetId },
-    select: { id: true, number: true, status: true, dataset: { select: { slug: true } } },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      dataset: { select: { slug: true, importFormat: true } },
+    },
   });
   if (!version) throw versionNotFound();
   return version;
@@ -69,6 +74,13 @@ export async function diffVersions(
 /** A version's points as CSV in the import format, with formula-like text escaped. */
 export async function exportVersionCsv(db: Database, datasetId: string, versionId: string) {
   const version = await findVersion(db, datasetId, versionId);
+  if (version.dataset.importFormat) {
+    // Millions of observations are never built into one string: they stream from Postgres.
+    throw new AppError(
+      "BAD_REQUEST",
+      `This version holds open data: download it from /api/admin/datasets/${datasetId}/versions/${versionId}/csv.`,
+    );
+  }
   const points = await loadVersionPoints(db, version.id);
   return {
     filename: `${version.dataset.slug}-v${version.number}.csv`,
