@@ -5,7 +5,15 @@ import { staticSecurityHeaders } from "./src/security/headers";
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  experimental: { inlineCss: true },
+  experimental: {
+    inlineCss: true,
+    // Smaller client bundles for every route (about 0.7 kB gzipped off each first load, most of
+    // it from Next's and React's own CommonJS code): scope hoisting and tree shaking of static
+    // CommonJS modules, and constants inlined across modules. `pnpm bench:js` measures it.
+    turbopackCjsScopeHoisting: true,
+    turbopackCjsTreeShaking: true,
+    turbopackCrossModuleConstants: true,
+  },
   transpilePackages: ["@aiml/api", "@aiml/db", "@aiml/domain", "@aiml/logger"],
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   // Type checking and linting run as their own turbo tasks.

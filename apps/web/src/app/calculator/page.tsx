@@ -1,5 +1,6 @@
-import { decodeScenarioState, SCENARIO_URL_PARAM } from "@aiml/domain";
+import { decodeScenarioState, defaultScenarioInputs, SCENARIO_URL_PARAM } from "@aiml/domain";
 import type { Metadata } from "next";
+import { InitialResults } from "~/components/calculator/initial-results";
 import { ScenarioEditor } from "~/components/calculator/scenario-editor";
 import { pageMetadata } from "~/components/page-metadata";
 import { getRequestCaller } from "~/server/caller";
@@ -30,6 +31,7 @@ export default async function CalculatorPage({
     caller.then((c) => c.offer.calculatorData()),
     searchParams,
   ]);
+  const link = fromLink(params[SCENARIO_URL_PARAM]);
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Offer calculator</h1>
@@ -38,7 +40,13 @@ export default async function CalculatorPage({
         equity's risk included, not hidden in a single total-comp number.
       </p>
       <ScenarioEditor
-        mode={{ kind: "new", signedIn: !!session, fromLink: fromLink(params[SCENARIO_URL_PARAM]) }}
+        mode={{ kind: "new", signedIn: !!session, fromLink: link }}
+        initialResults={
+          <InitialResults
+            inputs={(link && "inputs" in link && link.inputs) || defaultScenarioInputs}
+            retirementLimitCents={openData.retirementLimit?.cents ?? null}
+          />
+        }
         dimensions={dimensions}
         occupations={openData.occupations}
         fx={openData.fx ?? undefined}

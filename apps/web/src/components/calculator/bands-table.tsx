@@ -1,6 +1,6 @@
 import { EQUITY_BANDS_MODEL, formatMoney, type ScenarioResult } from "@aiml/domain";
 
-// Loaded when the scenario has a risk model (see scenario-editor).
+// Shown when the scenario has a risk model; part of the results loaded after the first render.
 
 const cell = "border-b border-slate-200 px-2 py-1.5 text-right tabular-nums dark:border-slate-800";
 

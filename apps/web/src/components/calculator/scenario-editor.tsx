@@ -1,33 +1,19 @@
 "use client";
 
-import {
-  type CompanyPractice,
-  type Currency,
-  computeValidScenario,
-  currencies,
-  defaultScenarioInputs,
-  type ScenarioInputs,
-} from "@aiml/domain";
+import type { CompanyPractice, ScenarioInputs } from "@aiml/domain";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import type { RetirementLimit } from "./benefit-fields";
 import type { ParityData } from "./cost-of-living-panel";
 import type { FxData } from "./currency-panel";
 import { defaultFormValues, type FormValues, toFormValues } from "./form-values";
 import type { PracticeNotice } from "./practice-prefill";
-import { ResultSummary } from "./result-summary";
 import { type Dimensions, type OccupationOption, ScenarioFields } from "./scenario-fields";
-import { ShareLink } from "./share-link";
 import { loadValidation, useFormValidation } from "./use-form-validation";
-import { YearBars } from "./year-bars";
-import { YearTable } from "./year-table";
+import { useLiveResults } from "./use-live-results";
 
-// Loaded only when used: a risk model, a display currency, a US state.
-const BandsTable = lazy(() => import("./bands-table"));
-const CurrencyPanel = lazy(() => import("./currency-panel"));
-const CostOfLivingPanel = lazy(() => import("./cost-of-living-panel"));
-const OfficialPayPanel = lazy(() => import("./official-pay-panel"));
+// Loaded only when used: a company with published practices.
 const PracticeNoticeView = lazy(() =>
   import("./practice-prefill").then((m) => ({ default: m.PracticeNoticeView })),
 );
@@ -52,6 +38,7 @@ function errorMessage(error: unknown): { conflict: boolean; message: string } {
 /** The offer calculator: fields, live results, and saving (new or editing a saved scenario). */
 export function ScenarioEditor({
   mode,
+  initialResults,
   dimensions,
   occupations,
   fx,
@@ -60,6 +47,8 @@ export function ScenarioEditor({
   practices = [],
 }: {
   mode: Mode;
+  /** The results of the inputs the page opens with, rendered on the server (InitialResults). */
+  initialResults: React.ReactNode;
   dimensions: Dimensions;
   occupations?: OccupationOption[];
   /** Exchange rates and price parities from the open data (absent when none are published). */
@@ -71,7 +60,6 @@ export function ScenarioEditor({
   practices?: CompanyPractice[];
 }) {
   const [practiceNotice, setPracticeNotice] = useState<PracticeNotice | null>(null);
-  const [display, setDisplay] = useState<Currency | "">("");
   const router = useRouter();
   const linked =
     mode.kind === "new" && mode.fromLink && "inputs" in mode.fromLink ? mode.fromLink.inputs : null;
@@ -104,25 +92,10 @@ export function ScenarioEditor({
     }
   }, [mode.kind, linked]);
 
-  // Until the validator has loaded, the results are those of the inputs the page opened with.
+  // Until the validator and the live results have loaded (just after the first render), the
+  // results are those of the inputs the page opened with, as the server rendered them.
   const validation = useFormValidation(values);
-  const inputs: ScenarioInputs | null = validation
-    ? validation.ok
-      ? validation.inputs
-      : null
-    : mode.kind === "edit"
-      ? mode.inputs
-      : defaultScenarioInputs;
-  const limitCents = retirementLimit?.cents ?? null;
-  const result = useMemo(
-    () =>
-      inputs
-        ? computeValidScenario(inputs, {
-            retirementDeferralLimitCents: inputs.currency === "USD" ? limitCents : null,
-          })
-        : null,
-    [inputs, limitCents],
-  );
+  const LiveResults = useLiveResults();
   const [saving, setSaving] = useState(false);
 
   const onChange = (patch: Partial<FormValues>) => {
@@ -248,63 +221,15 @@ export function ScenarioEditor({
         <h2 id="results-heading" className="mb-3 text-lg font-semibold">
           What it is worth, year by year
         </h2>
-        {result ? (
-          <div className="grid gap-6">
-            <ResultSummary result={result} />
-            <YearBars result={result} />
-            <YearTable result={result} benefits={inputs?.benefits} />
-            {result.bands && (
-              <Suspense fallback={null}>
-                <BandsTable result={result} />
-              </Suspense>
-            )}
-            {fx && fx.rates.length > 0 && (
-              <div className="grid gap-2">
-                <label className="text-sm">
-                  Also show in{" "}
-                  <select
-                    className="rounded border border-slate-300 px-1 py-0.5 dark:border-slate-700 dark:bg-slate-900"
-                    value={display}
-                    onChange={(e) => setDisplay(e.target.value as Currency | "")}
-                  >
-                    <option value="">—</option>
-                    {currencies
-                      .filter((c) => c !== result.currency)
-                      .map((c) => (
-                        <option key={c} value={c}>
-                          {c}
-                        </option>
-                      ))}
-                  </select>
-                </label>
-                {display && display !== result.currency && (
-                  <Suspense fallback={null}>
-                    <CurrencyPanel result={result} display={display} fx={fx} />
-                  </Suspense>
-                )}
-              </div>
-            )}
-            {parity && inputs?.workState && (
-              <Suspense fallback={null}>
-                <CostOfLivingPanel result={result} workState={inputs.workState} parity={parity} />
-              </Suspense>
-            )}
-            {inputs?.occupationCode && inputs.wageArea && (
-              <Suspense fallback={null}>
-                <OfficialPayPanel
-                  result={result}
-                  socCode={inputs.occupationCode}
-                  area={inputs.wageArea}
-                  fx={fx}
-                />
-              </Suspense>
-            )}
-            {inputs && <ShareLink inputs={inputs} />}
-          </div>
+        {validation && LiveResults ? (
+          <LiveResults
+            inputs={validation.ok ? validation.inputs : null}
+            retirementLimitCents={retirementLimit?.cents ?? null}
+            fx={fx}
+            parity={parity}
+          />
         ) : (
-          <p role="status" className="rounded bg-slate-50 p-3 text-sm dark:bg-slate-900">
-            Fix the marked fields to see the results.
-          </p>
+          initialResults
         )}
       </section>
     </form>

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { control } from "./styles";
+import { control } from "./control-style";
 
 interface FieldProps {
   label: string;

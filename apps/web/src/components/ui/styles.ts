@@ -28,7 +28,3 @@ export const okBox =
 export const noteBox = "rounded bg-slate-50 p-3 text-sm dark:bg-slate-900";
 
 export const badge = "inline-block rounded-full px-2 py-0.5 text-xs font-medium";
-
-/** A form control (input, select, textarea) in a Field. */
-export const control =
-  "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600 dark:border-slate-700 dark:bg-slate-900";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { InitialResults } from "~/components/calculator/initial-results";
 import { ScenarioEditor } from "~/components/calculator/scenario-editor";
 import { MarketPosition } from "~/components/scenarios/market-position";
 import { ScenarioActions } from "~/components/scenarios/scenario-actions";
@@ -33,6 +34,12 @@ export default async function ScenarioPage({ params }: { params: Promise<{ id: s
           revision: scenario.revision,
           inputs: scenario.inputs,
         }}
+        initialResults={
+          <InitialResults
+            inputs={scenario.inputs}
+            retirementLimitCents={openData.retirementLimit?.cents ?? null}
+          />
+        }
         dimensions={dimensions}
         occupations={openData.occupations}
         fx={openData.fx ?? undefined}
