@@ -58,7 +58,9 @@ export function ChartCard({
           in this order; the CSV download has all of them.
         </p>
       )}
-      <ComputedFigures figures={chart.computed} />
+      {chart.computed.length > 0 && (
+        <MarkupHost node={<ComputedFigures figures={chart.computed} />} />
+      )}
       {chart.hiddenNote && (
         <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{chart.hiddenNote}</p>
       )}

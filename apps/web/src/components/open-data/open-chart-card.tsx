@@ -29,27 +29,7 @@ export function OpenChartCard({
       {chart.beside ? (
         <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_16rem]">
           <MarkupHost node={chart.figure} />
-          <table className="data-table self-start" data-testid="ranked-beside">
-            <caption className="mb-1 text-left text-xs text-slate-600 dark:text-slate-400">
-              {chart.beside.caption}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">State</th>
-                <th scope="col">Value</th>
-              </tr>
-            </thead>
-            <tbody>
-              {chart.beside.rows.map((r) => (
-                <tr key={r.rank} className={r.picked ? "font-semibold" : undefined}>
-                  <td>{r.rank}</td>
-                  <th scope="row">{r.label}</th>
-                  <td>{r.value}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <MarkupHost className="self-start" node={<RankedBeside beside={chart.beside} />} />
         </div>
       ) : (
         <MarkupHost node={chart.figure} />
@@ -114,6 +94,33 @@ function ChartTableView({ table }: { table: OpenChart["table"] }) {
                 <td key={table.columns[j]}>{cell}</td>
               ),
             )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The top and bottom of a ranking, beside a map on wide screens. */
+function RankedBeside({ beside }: { beside: NonNullable<OpenChart["beside"]> }) {
+  return (
+    <table className="data-table" data-testid="ranked-beside">
+      <caption className="mb-1 text-left text-xs text-slate-600 dark:text-slate-400">
+        {beside.caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">#</th>
+          <th scope="col">State</th>
+          <th scope="col">Value</th>
+        </tr>
+      </thead>
+      <tbody>
+        {beside.rows.map((r) => (
+          <tr key={r.rank} className={r.picked ? "font-semibold" : undefined}>
+            <td>{r.rank}</td>
+            <th scope="row">{r.label}</th>
+            <td>{r.value}</td>
           </tr>
         ))}
       </tbody>
