@@ -354,6 +354,8 @@ test("a dashboard's charts follow the metric definitions: an admin reorders them
   adminPage: page,
   browser,
 }) => {
+  // Three edits and eight page loads, each after a new data revision.
+  test.setTimeout(90_000);
   // Read as an anonymous visitor gets the pages (the kept copies, renewed by the edit).
   const visitor = await browser.newPage();
   const chartsOf = async (path: string) => {
