@@ -1,6 +1,10 @@
 import { vitestConfig } from "@aiml/vitest-config";
 import { defineConfig } from "vitest/config";
 
-export default defineConfig(
-  vitestConfig("web", { include: ["test/**/*.test.ts"], testTimeout: 30_000 }),
-);
+const config = vitestConfig("web", { include: ["test/**/*.test.ts"], testTimeout: 30_000 });
+
+export default defineConfig({
+  ...config,
+  // Next's tsconfig keeps JSX as written (`preserve`); tests that import components compile it.
+  oxc: { jsx: { runtime: "automatic" } },
+});

@@ -349,3 +349,54 @@ test("an admin puts a defined metric on a dashboard from the metrics page", asyn
   await again.getByRole("button", { name: "Save hourly_wage" }).click();
   await expect(page.getByRole("row").filter({ hasText: "hourly_wage" })).toContainText("none");
 });
+
+test("a dashboard's charts follow the metric definitions: an admin reorders them and moves one", async ({
+  adminPage: page,
+  browser,
+}) => {
+  // Three edits and eight page loads, each after a new data revision.
+  test.setTimeout(90_000);
+  // Read as an anonymous visitor gets the pages (the kept copies, renewed by the edit).
+  const visitor = await browser.newPage();
+  const chartsOf = async (path: string) => {
+    await visitor.goto(path);
+    return visitor
+      .locator('section[data-testid^="chart-"]')
+      .evaluateAll((sections) => sections.map((s) => s.getAttribute("data-testid")));
+  };
+  const edit = async (changes: { dashboard?: string; order?: string }) => {
+    await page.goto("/admin/metrics");
+    await page.getByRole("button", { name: "Edit annual_openings" }).click();
+    const form = page.getByRole("form", { name: "Save annual_openings" });
+    if (changes.dashboard !== undefined)
+      await form.getByLabel("Dashboard").selectOption(changes.dashboard);
+    if (changes.order !== undefined) await form.getByLabel("Order on the page").fill(changes.order);
+    await form.getByRole("button", { name: "Save annual_openings" }).click();
+    await expect(page.getByRole("status")).toHaveText("Saved.");
+  };
+
+  const demand = await chartsOf("/demand");
+  // Seeded order: postings_index (trend, map), sector_postings_index, annual_openings; the
+  // picked state's trend shows only with a state in the URL.
+  expect(demand.slice(0, 4)).toEqual([
+    "chart-postings-trend",
+    "chart-postings-by-state",
+    "chart-sector-postings",
+    "chart-annual-openings",
+  ]);
+  const growth = await chartsOf("/growth");
+  expect(growth).not.toContain("chart-annual-openings");
+
+  await edit({ order: "5" });
+  expect((await chartsOf("/demand"))[0]).toBe("chart-annual-openings");
+
+  await edit({ dashboard: "growth" });
+  expect(await chartsOf("/demand")).not.toContain("chart-annual-openings");
+  expect(await chartsOf("/growth")).toEqual(["chart-annual-openings", ...growth]);
+
+  // Put it back as seeded: other tests read these pages.
+  await edit({ dashboard: "demand", order: "40" });
+  expect(await chartsOf("/demand")).toEqual(demand);
+  expect(await chartsOf("/growth")).toEqual(growth);
+  await visitor.close();
+});

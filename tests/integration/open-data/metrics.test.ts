@@ -45,6 +45,7 @@ describe("metric definitions", () => {
       "postings_index",
       "sector_postings_index",
       "location_quotient",
+      "annual_openings",
     ]);
     const postings = metrics[0]?.charts ?? [];
     // The state file has no "US" series: only the national dataset matches the filters.

@@ -4,7 +4,7 @@ import { ChartHits } from "./chart-hits";
 import { ChartSvg } from "./chart-svg";
 import { chartColors, colorClass, pct } from "./chart-theme";
 import { Legend, type LegendItem } from "./legend";
-import { SvgHost } from "./svg-host";
+import { MarkupHost } from "./markup-host";
 import { ValueGrid } from "./value-grid";
 
 function Bar({ bar }: { bar: BarGeometry }) {
@@ -155,7 +155,7 @@ export function BarChart({
     <figure className="chart-figure">
       <Legend items={barLegend(rows)} />
       <div className="chart-frame">
-        <SvgHost drawing={<BarChartDrawing rows={rows} unit={unit} label={label} />} />
+        <MarkupHost node={<BarChartDrawing rows={rows} unit={unit} label={label} />} />
         <ChartHits
           idPrefix={`tip-${id}`}
           label={`${title}: one entry per figure`}

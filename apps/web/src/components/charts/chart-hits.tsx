@@ -11,7 +11,7 @@ export interface ChartHit {
   lines: string[];
 }
 
-const percent = (f: number) => `${(f * 100).toFixed(2)}%`;
+const percent = (f: number) => `${Number((f * 100).toFixed(1))}%`;
 
 /**
  * Focusable regions over the drawn chart. The tips are plain HTML shown by CSS on hover and

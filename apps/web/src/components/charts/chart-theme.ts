@@ -47,6 +47,6 @@ export const chartFont = {
   fontSize: 12,
 };
 
-/** A fraction of the plot's width as an SVG percentage. */
+/** A fraction of the plot's width as an SVG percentage, to a tenth (about a pixel). */
 export const pct = (fraction: number) =>
-  `${(Math.max(0, Math.min(1, fraction)) * 100).toFixed(2)}%`;
+  `${Number((Math.max(0, Math.min(1, fraction)) * 100).toFixed(1))}%`;

@@ -11,9 +11,9 @@ import { type ChartHit, ChartHits } from "./chart-hits";
 import { ChartSvg } from "./chart-svg";
 import { chartColors, colorClass, pct } from "./chart-theme";
 import { Legend, type LegendItem } from "./legend";
+import { MarkupHost } from "./markup-host";
 import { dotPath, PathLayer } from "./path-layer";
 import { PlotGrid, yOf } from "./plot-grid";
-import { SvgHost } from "./svg-host";
 import type { SeriesBreakMark } from "./time-series-chart";
 
 export interface DistributionPoint {
@@ -206,7 +206,7 @@ export function DistributionChart(props: DistributionProps & { id: string; title
     <figure className="chart-figure">
       <Legend items={distributionLegend(props)} />
       <div className="chart-frame">
-        <SvgHost drawing={<DistributionDrawing {...props} />} />
+        <MarkupHost node={<DistributionDrawing {...props} />} />
         <ChartHits
           idPrefix={`tip-${props.id}`}
           label={`${props.title}: one entry per year`}

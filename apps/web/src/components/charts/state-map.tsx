@@ -10,7 +10,7 @@ import {
 import { type ChartHit, ChartHits } from "./chart-hits";
 import { ChartSvg } from "./chart-svg";
 import { pct } from "./chart-theme";
-import { SvgHost } from "./svg-host";
+import { MarkupHost } from "./markup-host";
 
 export interface StateValue {
   state: string;
@@ -26,6 +26,11 @@ const binColors = [
   { fill: "#2171b5", text: "#ffffff" },
   { fill: "#08306b", text: "#ffffff" },
 ];
+interface TileOf {
+  state: string;
+  tile: { row: number; col: number };
+  value: number | undefined;
+}
 const TILE_HEIGHT = 38;
 const GAP = 2;
 const MAP_HEIGHT = STATE_TILE_ROWS * TILE_HEIGHT;
@@ -51,45 +56,59 @@ export function StateMapDrawing({
   );
   const byState = new Map(values.map((v) => [v.state, v]));
   const w = 1 / STATE_TILE_COLUMNS;
+  // Tiles grouped by colour: one fill and one text colour per group, not per tile.
+  const noValue = { fill: "#f1f5f9", text: "#475569" };
+  const tileGroups = [...binColors, noValue].map((color) => ({ ...color, tiles: [] as TileOf[] }));
+  for (const [state, tile] of Object.entries(stateTiles)) {
+    const value = byState.get(state)?.value;
+    const group = tileGroups[value === undefined ? binColors.length : bins.binOf(value)];
+    group?.tiles.push({ state, tile, value });
+  }
+  const picked = selected ? stateTiles[selected] : undefined;
   return (
     <ChartSvg label={label} height={HEIGHT} standalone={standalone}>
-      {Object.entries(stateTiles).map(([state, tile]) => {
-        const v = byState.get(state);
-        const color = v ? binColors[bins.binOf(v.value)] : undefined;
-        const isSelected = selected === state;
-        return (
-          <g key={state}>
-            <rect
-              x={pct(tile.col * w)}
-              y={tile.row * TILE_HEIGHT}
-              width={pct(w)}
-              height={TILE_HEIGHT - GAP}
-              fill={color?.fill ?? "#f1f5f9"}
-              stroke={isSelected ? "#c2410c" : "#ffffff"}
-              strokeWidth={isSelected ? 3 : GAP}
-            />
-            <text
-              x={pct(tile.col * w + w / 2)}
-              y={tile.row * TILE_HEIGHT + 15}
-              textAnchor="middle"
-              fontWeight={700}
-              fontSize={11}
-              fill={color?.text ?? "#475569"}
-            >
-              {state}
-            </text>
-            <text
-              x={pct(tile.col * w + w / 2)}
-              y={tile.row * TILE_HEIGHT + 29}
-              textAnchor="middle"
-              fontSize={10}
-              fill={color?.text ?? "#475569"}
-            >
-              {v ? formatTick(Math.round(v.value), unit) : "–"}
-            </text>
+      <g stroke="#ffffff" strokeWidth={GAP}>
+        {tileGroups.map((group) => (
+          <g key={group.fill} fill={group.fill}>
+            {group.tiles.map(({ state, tile }) => (
+              <rect
+                key={state}
+                x={pct(tile.col * w)}
+                y={tile.row * TILE_HEIGHT}
+                width={pct(w)}
+                height={TILE_HEIGHT - GAP}
+              />
+            ))}
           </g>
-        );
-      })}
+        ))}
+      </g>
+      {picked && (
+        <rect
+          x={pct(picked.col * w)}
+          y={picked.row * TILE_HEIGHT}
+          width={pct(w)}
+          height={TILE_HEIGHT - GAP}
+          fill="none"
+          stroke="#c2410c"
+          strokeWidth={3}
+        />
+      )}
+      <g textAnchor="middle">
+        {tileGroups.map((group) => (
+          <g key={group.fill} fill={group.text}>
+            {group.tiles.map(({ state, tile, value }) => (
+              <text key={state} x={pct(tile.col * w + w / 2)} y={tile.row * TILE_HEIGHT + 15}>
+                <tspan fontWeight={700} fontSize={11}>
+                  {state}
+                </tspan>
+                <tspan x={pct(tile.col * w + w / 2)} dy={14} fontSize={10}>
+                  {value === undefined ? "–" : formatTick(Math.round(value), unit)}
+                </tspan>
+              </text>
+            ))}
+          </g>
+        ))}
+      </g>
       {binColors.map((c, i) => (
         <g key={c.fill}>
           <rect
@@ -155,10 +174,8 @@ export function StateMap({
   return (
     <figure className="chart-figure">
       <div className="chart-frame">
-        <SvgHost
-          drawing={
-            <StateMapDrawing values={values} unit={unit} label={label} selected={selected} />
-          }
+        <MarkupHost
+          node={<StateMapDrawing values={values} unit={unit} label={label} selected={selected} />}
         />
         <ChartHits idPrefix={`tip-${id}`} label={`${title}: one entry per state`} hits={hits} />
       </div>

@@ -11,9 +11,9 @@ import { type ChartHit, ChartHits } from "./chart-hits";
 import { ChartSvg } from "./chart-svg";
 import { type ColorRole, chartColors, colorClass, pct } from "./chart-theme";
 import { Legend, type LegendItem } from "./legend";
+import { MarkupHost } from "./markup-host";
 import { dotPath, PathLayer } from "./path-layer";
 import { type PlotBox, PlotGrid, yOf } from "./plot-grid";
-import { SvgHost } from "./svg-host";
 
 export interface TimePoint {
   date: string;
@@ -202,7 +202,7 @@ export function TimeSeriesChart(props: TimeSeriesProps & { id: string; title: st
     <figure className="chart-figure">
       <Legend items={timeSeriesLegend(props)} />
       <div className="chart-frame">
-        <SvgHost drawing={<TimeSeriesDrawing {...props} />} />
+        <MarkupHost node={<TimeSeriesDrawing {...props} />} />
         <ChartHits
           idPrefix={`tip-${props.id}`}
           label={`${props.title}: one entry per period`}

@@ -1,6 +1,7 @@
 import { type ChartView, summarizeBars, unitNames } from "@aiml/domain";
 import Link from "next/link";
 import { BarChart } from "../charts/bar-chart";
+import { MarkupHost } from "../charts/markup-host";
 import { SourceChip } from "../source-chip";
 import { ChartTable } from "./chart-table";
 import { ComputedFigures } from "./computed-figures";
@@ -37,15 +38,19 @@ export function ChartCard({
           {chart.emptyMessage}
         </p>
       ) : chart.kind === "bars" && chart.unit ? (
-        <BarChart
-          id={chart.id}
-          rows={chart.rows}
-          unit={chart.unit}
-          label={summarizeBars(chart)}
-          title={chart.title}
+        <MarkupHost
+          node={
+            <BarChart
+              id={chart.id}
+              rows={chart.rows}
+              unit={chart.unit}
+              label={summarizeBars(chart)}
+              title={chart.title}
+            />
+          }
         />
       ) : (
-        <FigureList chart={chart} />
+        <MarkupHost node={<FigureList chart={chart} />} />
       )}
       {chart.omittedRows > 0 && (
         <p className="mt-2 text-xs text-slate-600 dark:text-slate-400" data-testid="omitted-rows">
@@ -53,7 +58,9 @@ export function ChartCard({
           in this order; the CSV download has all of them.
         </p>
       )}
-      <ComputedFigures figures={chart.computed} />
+      {chart.computed.length > 0 && (
+        <MarkupHost node={<ComputedFigures figures={chart.computed} />} />
+      )}
       {chart.hiddenNote && (
         <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{chart.hiddenNote}</p>
       )}
@@ -82,9 +89,7 @@ export function ChartCard({
               <summary className="cursor-pointer underline underline-offset-2">
                 Show as table
               </summary>
-              <div className="mt-2">
-                <ChartTable chart={chart} />
-              </div>
+              <MarkupHost className="mt-2" node={<ChartTable chart={chart} />} />
             </details>
             <a href={csvHref} download className="underline underline-offset-2">
               Download CSV<span className="sr-only"> of {chart.title}</span>

@@ -1,7 +1,7 @@
 import type { DashboardFilters, DashboardPage } from "@aiml/domain";
 import { TRPCError } from "@trpc/server";
 import type { Caller, OpenChart } from "./open-chart";
-import { findOpenChart, openCharts } from "./registry";
+import { chartsOfPage } from "./registry";
 
 /** A chart whose dataset is not published (yet, or any more) is left out, not an error. */
 async function buildOrSkip(build: () => Promise<OpenChart | null>): Promise<OpenChart | null> {
@@ -13,25 +13,33 @@ async function buildOrSkip(build: () => Promise<OpenChart | null>): Promise<Open
   }
 }
 
+/** The charts of a page, in the order of the metric definitions admins put on it. */
+async function chartEntries(caller: Caller, page: DashboardPage) {
+  const { metrics } = await caller.openData.pageMetrics({ page });
+  return chartsOfPage(
+    page,
+    metrics.map((m) => m.name),
+  );
+}
+
 /** Every open-data chart of a page, built in parallel. */
 export async function buildOpenCharts(
   caller: Caller,
   page: DashboardPage,
   filters: DashboardFilters,
 ): Promise<OpenChart[]> {
-  const charts = await Promise.all(
-    openCharts[page].map((c) => buildOrSkip(() => c.build(caller, filters))),
-  );
+  const entries = await chartEntries(caller, page);
+  const charts = await Promise.all(entries.map((c) => buildOrSkip(() => c.build(caller, filters))));
   return charts.filter((c): c is OpenChart => c !== null);
 }
 
-/** One open-data chart by id, for its CSV and SVG downloads. */
+/** One open-data chart of a page by id, for its CSV and SVG downloads and the Overview. */
 export async function buildOpenChart(
   caller: Caller,
   page: DashboardPage,
   id: string,
   filters: DashboardFilters,
 ): Promise<OpenChart | null> {
-  const entry = findOpenChart(page, id);
+  const entry = (await chartEntries(caller, page)).find((c) => c.id === id);
   return entry ? buildOrSkip(() => entry.build(caller, filters)) : null;
 }

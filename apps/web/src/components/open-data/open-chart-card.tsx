@@ -1,3 +1,4 @@
+import { MarkupHost } from "../charts/markup-host";
 import { SourceChip } from "../source-chip";
 import type { OpenChart } from "./open-chart";
 import { SourceCredit } from "./source-credit";
@@ -27,31 +28,11 @@ export function OpenChartCard({
       </header>
       {chart.beside ? (
         <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_16rem]">
-          {chart.figure}
-          <table className="data-table self-start" data-testid="ranked-beside">
-            <caption className="mb-1 text-left text-xs text-slate-600 dark:text-slate-400">
-              {chart.beside.caption}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">State</th>
-                <th scope="col">Value</th>
-              </tr>
-            </thead>
-            <tbody>
-              {chart.beside.rows.map((r) => (
-                <tr key={r.rank} className={r.picked ? "font-semibold" : undefined}>
-                  <td>{r.rank}</td>
-                  <th scope="row">{r.label}</th>
-                  <td>{r.value}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <MarkupHost node={chart.figure} />
+          <MarkupHost className="self-start" node={<RankedBeside beside={chart.beside} />} />
         </div>
       ) : (
-        chart.figure
+        <MarkupHost node={chart.figure} />
       )}
       {chart.notes.length > 0 && (
         <ul className="mt-2 space-y-1 text-xs text-slate-700 dark:text-slate-300">
@@ -71,38 +52,10 @@ export function OpenChartCard({
       <div className="mt-3 flex flex-wrap items-start gap-4 text-sm">
         <details className="w-full">
           <summary className="cursor-pointer underline underline-offset-2">Show as table</summary>
-          <div className="relative mt-2 overflow-x-auto">
-            <table className="data-table">
-              <caption className="sr-only">{chart.table.caption}</caption>
-              <thead>
-                <tr>
-                  {chart.table.columns.map((c) => (
-                    <th key={c} scope="col">
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {chart.table.rows.map((row, i) => (
-                  <tr
-                    key={i}
-                    className={i === chart.table.highlightRow ? "font-semibold" : undefined}
-                  >
-                    {row.map((cell, j) =>
-                      j === 0 ? (
-                        <th key={chart.table.columns[j]} scope="row">
-                          {cell}
-                        </th>
-                      ) : (
-                        <td key={chart.table.columns[j]}>{cell}</td>
-                      ),
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <MarkupHost
+            className="relative mt-2 overflow-x-auto"
+            node={<ChartTableView table={chart.table} />}
+          />
         </details>
         <a href={csvHref} download className="underline underline-offset-2">
           Download CSV<span className="sr-only"> of {chart.title}</span>
@@ -112,5 +65,65 @@ export function OpenChartCard({
         </a>
       </div>
     </section>
+  );
+}
+
+/** The chart's figures as a table, behind "Show as table". */
+function ChartTableView({ table }: { table: OpenChart["table"] }) {
+  return (
+    <table className="data-table">
+      <caption className="sr-only">{table.caption}</caption>
+      <thead>
+        <tr>
+          {table.columns.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row, i) => (
+          <tr key={i} className={i === table.highlightRow ? "font-semibold" : undefined}>
+            {row.map((cell, j) =>
+              j === 0 ? (
+                <th key={table.columns[j]} scope="row">
+                  {cell}
+                </th>
+              ) : (
+                <td key={table.columns[j]}>{cell}</td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The top and bottom of a ranking, beside a map on wide screens. */
+function RankedBeside({ beside }: { beside: NonNullable<OpenChart["beside"]> }) {
+  return (
+    <table className="data-table" data-testid="ranked-beside">
+      <caption className="mb-1 text-left text-xs text-slate-600 dark:text-slate-400">
+        {beside.caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">#</th>
+          <th scope="col">State</th>
+          <th scope="col">Value</th>
+        </tr>
+      </thead>
+      <tbody>
+        {beside.rows.map((r) => (
+          <tr key={r.rank} className={r.picked ? "font-semibold" : undefined}>
+            <td>{r.rank}</td>
+            <th scope="row">{r.label}</th>
+            <td>{r.value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

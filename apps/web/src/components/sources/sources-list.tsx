@@ -2,8 +2,13 @@ import { formatAsOf } from "@aiml/domain";
 import Link from "next/link";
 import { getRequestCaller } from "~/server/caller";
 import { describeFigure } from "../charts/describe-figure";
+import { MarkupHost } from "../charts/markup-host";
 import { openDatasetCharts } from "../open-data/dataset-charts";
 import { DatasetCoverage } from "../open-data/dataset-coverage";
+
+type SourcesData = Awaited<
+  ReturnType<Awaited<ReturnType<typeof getRequestCaller>>["market"]["sources"]>
+>;
 
 /** Rendered on the server only. */
 export async function SourcesList({ page, dataset }: { page?: number; dataset?: string }) {
@@ -123,34 +128,10 @@ export async function SourcesList({ page, dataset }: { page?: number; dataset?: 
               <summary className="cursor-pointer text-sm underline underline-offset-2">
                 All {d.figures.length} figures
               </summary>
-              <div className="relative mt-2 overflow-x-auto">
-                <table className="data-table min-w-[40rem]">
-                  <caption className="sr-only">Figures in {d.title}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Figure</th>
-                      <th scope="col">Value</th>
-                      <th scope="col">As stated in the document</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {d.figures.map((f) => (
-                      <tr key={f.id}>
-                        <th scope="row">{f.label}</th>
-                        <td>{describeFigure(f)}</td>
-                        <td>
-                          {f.quote && <q>{f.quote}</q>}
-                          {f.source.documentId && (
-                            <span className="block text-xs text-slate-600 dark:text-slate-400">
-                              {documentTitle.get(f.source.documentId) ?? f.source.documentId}
-                            </span>
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <MarkupHost
+                className="relative mt-2 overflow-x-auto"
+                node={<FiguresTable dataset={d} documentTitle={documentTitle} />}
+              />
             </details>
           )}
         </section>
@@ -186,5 +167,43 @@ function SourcesPager({
         </Link>
       )}
     </nav>
+  );
+}
+
+/** A document's figures, behind "All N figures". */
+function FiguresTable({
+  dataset,
+  documentTitle,
+}: {
+  dataset: SourcesData["datasets"][number];
+  documentTitle: Map<string, string>;
+}) {
+  return (
+    <table className="data-table min-w-[40rem]">
+      <caption className="sr-only">Figures in {dataset.title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Figure</th>
+          <th scope="col">Value</th>
+          <th scope="col">As stated in the document</th>
+        </tr>
+      </thead>
+      <tbody>
+        {dataset.figures.map((f) => (
+          <tr key={f.id}>
+            <th scope="row">{f.label}</th>
+            <td>{describeFigure(f)}</td>
+            <td>
+              {f.quote && <q>{f.quote}</q>}
+              {f.source.documentId && (
+                <span className="block text-xs text-slate-600 dark:text-slate-400">
+                  {documentTitle.get(f.source.documentId) ?? f.source.documentId}
+                </span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -6,7 +6,7 @@ import {
 } from "@aiml/domain";
 import { createElement } from "react";
 import { BarChartDrawing } from "~/components/charts/bar-chart";
-import { renderSvgMarkup } from "~/components/charts/svg-markup";
+import { renderMarkup } from "~/components/charts/markup";
 import { buildOpenChart } from "~/components/open-data/build-open-charts";
 import { getServerCaller } from "~/server/caller";
 
@@ -36,14 +36,14 @@ export async function GET(
     const open = await buildOpenChart(caller, dashboardPage, chartId, filters);
     if (!open) return notFound(`The ${page} dashboard has no chart called “${chartId}”.`);
     return svgResponse(
-      renderSvgMarkup(open.drawing({ width: DOWNLOAD_WIDTH, title: open.title })),
+      renderMarkup(open.drawing({ width: DOWNLOAD_WIDTH, title: open.title })),
       fileName,
     );
   }
   if (chart.kind !== "bars" || !chart.unit || chart.rows.length === 0) {
     return notFound(`“${chart.title}” is a list of figures, not a drawing: download its CSV.`);
   }
-  const svg = renderSvgMarkup(
+  const svg = renderMarkup(
     createElement(BarChartDrawing, {
       rows: chart.rows,
       unit: chart.unit,
