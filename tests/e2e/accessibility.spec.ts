@@ -9,6 +9,8 @@ for (const colorScheme of ["light", "dark"] as const) {
     test.use({ colorScheme });
     for (const path of paths) {
       test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
+        // axe walks every chart's drawing and its opened table: minutes on a loaded machine.
+        test.slow();
         await page.goto(path);
         await page.locator("details").evaluateAll((all) => {
           for (const d of all) (d as HTMLDetailsElement).open = true;
