@@ -10,7 +10,7 @@ export async function register() {
   const [{ logger }, { installRequestLogging }, { installFrontDoor }] = await Promise.all([
     import("@aiml/logger"),
     import("@aiml/logger/request-log"),
-    import("./server/shared-pages"),
+    import("./serving/shared-pages"),
   ]);
   installRequestLogging(logger);
   // A deployment without an SMTP server stops here rather than losing password-reset mails.

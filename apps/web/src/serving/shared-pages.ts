@@ -1,7 +1,4 @@
-import { type DeflatedParts, deflateParts, gzipJoined } from "@aiml/api/gzip-with-nonce";
-import { processShared } from "@aiml/api/process-shared";
-import { revisionResponses } from "@aiml/api/revision-responses";
-import { scriptsAfterFirstPaint } from "@aiml/api/scripts-after-paint";
+import { processShared, revisionResponses } from "@aiml/cache";
 import { databaseDownSince, getDb } from "@aiml/db";
 import { publicPagePaths } from "@aiml/domain";
 import type { NextRequest } from "next/server";
@@ -9,6 +6,8 @@ import { isProduction, serverPort } from "../env";
 import { newNonce, pageContentSecurityPolicy } from "../security/headers";
 import { inlineStyleSources } from "../security/inline-styles";
 import { FRONT_DOOR, type FrontDoor, type FrontDoorRequest } from "./front-door";
+import { type DeflatedParts, deflateParts, gzipJoined } from "./gzip-with-nonce";
+import { scriptsAfterFirstPaint } from "./scripts-after-paint";
 
 /** Marks the app's own request for a page it is about to keep: that one is rendered. */
 const RENDER_HEADER = "x-shared-page-render";

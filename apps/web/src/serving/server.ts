@@ -8,9 +8,9 @@ import path from "node:path";
 import type { Duplex } from "node:stream";
 import { clientAddressOf, parseTrustedProxies } from "@aiml/auth/trusted-proxies";
 import next from "next";
-import { installedFrontDoor } from "../src/server/front-door";
-import { malformedRequest, refusalHeaders } from "../src/server/malformed-request";
 import { startupEnvOrExit } from "./env";
+import { installedFrontDoor } from "./front-door";
+import { malformedRequest, refusalHeaders } from "./malformed-request";
 
 // Named as `next start` names its process: scripts look for it under that name.
 process.title = "next-server (aiml)";
