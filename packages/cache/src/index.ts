@@ -6,3 +6,12 @@ export {
   type RevisionResponseOptions,
   revisionResponses,
 } from "./revision-responses";
+export {
+  RevisionWatch,
+  type RevisionWatchOptions,
+  revisionWatch,
+  stopRevisionWatch,
+  syncWatchedRevision,
+  type WatchMode,
+  watchedDataRevision,
+} from "./revision-watch";

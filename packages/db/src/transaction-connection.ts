@@ -23,6 +23,9 @@ export function registerPool(client: object, pool: pg.Pool): void {
   poolByClient.set(client, pool);
 }
 
+/** The pool behind a client made by createPrismaClient. */
+export const poolOf = (client: object): pg.Pool | undefined => poolByClient.get(client);
+
 interface RawQueryable {
   $queryRaw<T = unknown>(query: TemplateStringsArray, ...values: unknown[]): Promise<T>;
 }

@@ -1,4 +1,4 @@
-import { processShared, revisionResponses } from "@aiml/cache";
+import { processShared, revisionResponses, watchedDataRevision } from "@aiml/cache";
 import { databaseDownSince, getDb } from "@aiml/db";
 import { publicPagePaths } from "@aiml/domain";
 import type { NextRequest } from "next/server";
@@ -21,16 +21,23 @@ const RENDER_TIMEOUT_MS = 30_000;
 interface KeptPage {
   status: number;
   headers: [string, string][];
+  /** The headers of the front door's response but its CSP, length and X-Cache, by encoding. */
+  doorHeaders: { gzip: [string, string][]; identity: [string, string][] };
   body: DeflatedParts;
+  /** Bytes of the compressed parts together. */
+  deflatedSize: number;
   size: number;
 }
 
 // One cache for the proxy's and the front door's copies of this module (different bundles).
+// The revision is pushed by Postgres rather than read per request (see RevisionWatch): a
+// publish shows on the publishing instance's next request and on the others' within a second.
 const pages = processShared("shared-pages", () =>
   revisionResponses<KeptPage>(getDb, {
     maxBytes: 64 * 1024 * 1024,
     maxEntryBytes: 4 * 1024 * 1024,
     sizeOf: (page) => page.size,
+    revision: watchedDataRevision,
   }),
 );
 
@@ -97,14 +104,23 @@ async function render(origin: string, path: string) {
   const headers = [...response.headers].filter(([name]) => !unkeptHeaders.has(name));
   const keep = response.status === 200 && nonce !== null && !response.headers.has("set-cookie");
   const body = deflateParts((nonce ? html.split(nonce) : [html]).map((part) => Buffer.from(part)));
-  const size = [...body.parts, ...body.deflated].reduce((n, part) => n + part.byteLength, 0);
-  return { value: { status: response.status, headers, body, size }, keep };
+  const deflatedSize = body.deflated.reduce((n, part) => n + part.byteLength, 0);
+  const size = body.size + deflatedSize;
+  const doorHeaders = {
+    gzip: frontDoorHeaders(headers, true),
+    identity: frontDoorHeaders(headers, false),
+  };
+  return {
+    value: { status: response.status, headers, doorHeaders, body, deflatedSize, size },
+    keep,
+  };
 }
 
 /**
  * The public pages (Overview, dashboards, sources, calculator, sign-in, sign-up) rendered once
  * per data revision and URL, then sent to every anonymous visitor with the request's own nonce,
- * with no rendering per request, and with Next's chunks started after the first paint. A publish through any instance is seen by the next request (see revisionResponses).
+ * with no rendering per request, and with Next's chunks started after the first paint.
+ * A publish is seen on the publishing instance's next request, on the others' within a second.
  * Undefined when the page must be rendered for this request: signed in, client navigation,
  * development, or the database is down or cannot be asked.
  */
@@ -152,33 +168,58 @@ const acceptsGzip = (acceptEncoding: string | null) =>
     return name === "gzip" && !params.some((p) => /^q=0(\.0*)?$/.test(p));
   }) ?? false;
 
-/**
- * For the app's own server (server/main.ts), before Next sees the request: a kept page with a
- * new nonce, gzipped when the client takes gzip, without Next's routing, proxy or compression.
- */
-const frontDoor: FrontDoor = async (request) => {
-  const page = await keptPage(request);
-  if (!page) return undefined;
-  const nonce = newNonce();
-  const gzip = acceptsGzip(request.header("accept-encoding"));
-  const chunks = gzip
-    ? gzipJoined(page.value.body, Buffer.from(nonce))
-    : withNonce(page.value.body.parts, nonce);
-  const vary = page.value.headers.find(([name]) => name === "vary")?.[1];
-  const headers: [string, string][] = [
-    ...page.value.headers.filter(([name]) => name !== "vary"),
+/** The kept headers as the front door sends them, with Vary naming Accept-Encoding. */
+function frontDoorHeaders(kept: [string, string][], gzip: boolean): [string, string][] {
+  const vary = kept.find(([name]) => name === "vary")?.[1];
+  return [
+    ...kept.filter(([name]) => name !== "vary"),
     [
       "vary",
       vary?.toLowerCase().includes("accept-encoding")
         ? vary
         : `${vary ? `${vary}, ` : ""}Accept-Encoding`,
     ],
-    ["content-security-policy", pageContentSecurityPolicy(nonce, false, inlineStyleSources())],
-    ["x-cache", page.hit ? "HIT" : "MISS"],
-    ["content-length", String(chunks.reduce((n, chunk) => n + chunk.byteLength, 0))],
     ...(gzip ? [["content-encoding", "gzip"] as [string, string]] : []),
   ];
-  return { status: 200, headers, chunks: request.method === "HEAD" ? [] : chunks };
+}
+
+/** The page policy split where its nonce goes: a response's policy is then one join. */
+let policyAroundNonce: string[] | undefined;
+const NONCE_SLOT = "\u0000";
+function policyWith(nonce: string): string {
+  policyAroundNonce ??= pageContentSecurityPolicy(NONCE_SLOT, false, inlineStyleSources()).split(
+    NONCE_SLOT,
+  );
+  return policyAroundNonce.join(nonce);
+}
+
+/** Gzip header, stored-block headers around each nonce, final block and trailer. */
+const GZIP_FRAMING = 10 + 5 + 8;
+const STORED_BLOCK_HEADER = 5;
+
+/**
+ * For the app's own server (server.ts), before Next sees the request: a kept page with a new
+ * nonce, gzipped when the client takes gzip, without Next's routing, proxy or compression.
+ */
+const frontDoor: FrontDoor = async (request) => {
+  const page = await keptPage(request);
+  if (!page) return undefined;
+  const nonce = newNonce();
+  const gzip = acceptsGzip(request.header("accept-encoding"));
+  const { body, doorHeaders, deflatedSize } = page.value;
+  const separators = body.parts.length - 1;
+  const length = gzip
+    ? GZIP_FRAMING + deflatedSize + separators * (STORED_BLOCK_HEADER + nonce.length)
+    : body.size + separators * nonce.length;
+  const headers: [string, string][] = [
+    ...(gzip ? doorHeaders.gzip : doorHeaders.identity),
+    ["content-security-policy", policyWith(nonce)],
+    ["x-cache", page.hit ? "HIT" : "MISS"],
+    ["content-length", String(length)],
+  ];
+  if (request.method === "HEAD") return { status: 200, headers, chunks: [] };
+  const chunks = gzip ? gzipJoined(body, Buffer.from(nonce)) : withNonce(body.parts, nonce);
+  return { status: 200, headers, chunks };
 };
 
 /** Called once per server process (instrumentation.ts): the app's server finds it there. */
