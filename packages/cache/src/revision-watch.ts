@@ -149,11 +149,17 @@ export class RevisionWatch {
 
 const watches = processShared("revision-watches", () => new WeakMap<Database, RevisionWatch>());
 
-/** The process's watch of `db`'s data revision (one per database client), started on first use. */
-export function revisionWatch(db: Database): RevisionWatch {
+/**
+ * The process's watch of `db`'s data revision (one per database client), started on first use
+ * (with `options`, which tests shorten or lengthen).
+ */
+export function revisionWatch(
+  db: Database,
+  options?: Partial<RevisionWatchOptions>,
+): RevisionWatch {
   let watch = watches.get(db);
   if (!watch) {
-    watch = new RevisionWatch(db);
+    watch = new RevisionWatch(db, options);
     watches.set(db, watch);
   }
   return watch;
