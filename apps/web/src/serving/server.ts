@@ -22,7 +22,7 @@ const trustedProxies = parseTrustedProxies(TRUSTED_PROXIES);
 /** Longer than the idle timeout of common proxies and load balancers (60 s). */
 const KEEP_ALIVE_MS = 65_000;
 
-const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), port, hostname });
+const app = next({ dev: false, dir: path.resolve(import.meta.dirname, "../.."), port, hostname });
 const handle = app.getRequestHandler();
 
 const headerOf = (request: http.IncomingMessage) => (name: string) => {
