@@ -87,7 +87,13 @@ export class RevisionWatch {
 
   async #listen(): Promise<void> {
     if (this.#mode === "stopped") return;
-    const connection = listenConnection(this.db, this.name);
+    let connection: ReturnType<typeof listenConnection>;
+    try {
+      connection = listenConnection(this.db, this.name);
+    } catch {
+      // Not a client of createPrismaClient: the pool alone keeps the revision (polling).
+      return;
+    }
     this.#connection = connection;
     connection.on("notification", (message) => {
       const revision = Number(message.payload);

@@ -1,9 +1,15 @@
 import pg from "pg";
 
+// On globalThis: Next bundles this module once per bundle, and a client made in one (getDb keeps
+// it on globalThis) is used in others (the kept pages' revision watch asks for its pool).
+const shared = globalThis as unknown as {
+  __aimlConnectionsByPool?: WeakMap<pg.Pool, Map<number, pg.PoolClient>>;
+  __aimlPoolByClient?: WeakMap<object, pg.Pool>;
+};
 /** A pool's open connections by Postgres backend process id. */
-const connectionsByPool = new WeakMap<pg.Pool, Map<number, pg.PoolClient>>();
+const connectionsByPool = (shared.__aimlConnectionsByPool ??= new WeakMap());
 /** The pool behind each client made by createPrismaClient. */
-const poolByClient = new WeakMap<object, pg.Pool>();
+const poolByClient = (shared.__aimlPoolByClient ??= new WeakMap());
 
 // Set by the server's BackendKeyData message before the connection is handed out.
 const processIdOf = (client: pg.PoolClient) =>
