@@ -1,6 +1,6 @@
 // Starts the production build for the scripts, in one of two ways: `startApp` as `npm start`
 // does (apps/web/scripts/serve.ts prepares the database), `startAppServer` as the bare server
-// (apps/web/server/main.ts) on a database the caller prepared. Each runs in its own process
+// (apps/web/src/serving/server.ts) on a database the caller prepared. Each runs in its own process
 // group, stopped or killed whole.
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -17,7 +17,7 @@ export interface AppServer {
   base: string;
   /** The root of the app's process tree (pnpm running serve.ts): Postgres is under it too. */
   rootPid: number;
-  /** The app server process (apps/web/server/main.ts), for RSS samples and profiles. */
+  /** The app server process (apps/web/src/serving/server.ts), for RSS samples and profiles. */
   nextPid: number;
   stop(): Promise<void>;
 }

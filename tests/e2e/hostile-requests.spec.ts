@@ -4,7 +4,7 @@ import { expectHydrated } from "./browser-checks";
 import { signUp, uniqueEmail } from "./helpers";
 
 // Requests a browser would never make, or would make only from another site, against the
-// production server (apps/web/server/main.ts in front of Next).
+// production server (apps/web/src/serving/server.ts in front of Next).
 
 const port = Number(process.env.E2E_PORT ?? 3199);
 

@@ -1,4 +1,4 @@
-import { findPublishedFigures, findPublishedFiguresByRef } from "@aiml/api/published-figures";
+import { findPublishedFigures, findPublishedFiguresByRef } from "@aiml/api";
 import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 

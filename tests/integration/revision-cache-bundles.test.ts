@@ -12,7 +12,7 @@ afterAll(async () => {
 // Next bundles pages and route handlers apart, so a process can hold two copies of the module.
 const freshModuleCopy = async () => {
   vi.resetModules();
-  return import("@aiml/api/revision-cache");
+  return import("@aiml/cache");
 };
 
 it("shares one load per revision between copies of the module in one process", async () => {

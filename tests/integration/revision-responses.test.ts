@@ -1,4 +1,4 @@
-import { revisionResponses } from "@aiml/api/revision-responses";
+import { revisionResponses } from "@aiml/cache";
 import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 

@@ -1,5 +1,5 @@
-import { sharedResponseKey, sharedResponses } from "@aiml/api";
 import type { Database } from "@aiml/db";
+import { sharedResponseKey, sharedResponses } from "@aiml/web/serving/routes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LEVELS_SLUG } from "./helpers/admin-fixtures";
 import { type HttpApp, startHttpApp } from "./helpers/http-app";

@@ -9,8 +9,8 @@ import path from "node:path";
 import { readDbEnv } from "@aiml/db/env";
 import { findFreePort, prepareDatabase } from "@aiml/db/lifecycle";
 import { localDataDir } from "@aiml/db/paths";
-import { webServerArgs } from "../server/command";
-import { checkStartupEnv, childEnv, rawSetting } from "../server/env";
+import { webServerArgs } from "../src/serving/command";
+import { checkStartupEnv, childEnv, rawSetting } from "../src/serving/env";
 
 const appDir = path.resolve(import.meta.dirname, "..");
 const ephemeral = process.argv.includes("--ephemeral");

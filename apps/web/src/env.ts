@@ -5,5 +5,5 @@
 export const isDevelopment = process.env.NODE_ENV === "development";
 export const isProduction = process.env.NODE_ENV === "production";
 
-/** The port the app's own server (server/main.ts) listens on; unset under `next start`. */
+/** The port the app's own server (serving/server.ts) listens on; unset under `next start`. */
 export const serverPort = (): string | undefined => process.env.PORT || undefined;

@@ -2,9 +2,9 @@ import { type NextRequest, NextResponse } from "next/server";
 import { isDevelopment } from "./env";
 import { newNonce, pageContentSecurityPolicy } from "./security/headers";
 import { inlineStyleSources } from "./security/inline-styles";
-import { databaseOutageResponse } from "./server/database-outage";
-import { malformedRequestResponse } from "./server/malformed-request";
-import { sharedPage } from "./server/shared-pages";
+import { databaseOutageResponse } from "./serving/database-outage";
+import { malformedRequestResponse } from "./serving/malformed-request";
+import { sharedPage } from "./serving/shared-pages";
 
 const dev = isDevelopment;
 

@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkStartupEnv } from "../server/env";
+import { checkStartupEnv } from "../src/serving/env";
 
 const valid = {
   DATABASE_URL: "postgresql://app@localhost:54329/app",

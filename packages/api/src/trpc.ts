@@ -1,3 +1,4 @@
+import { syncWatchedRevision } from "@aiml/cache";
 import { isDatabaseUnavailable, reportDatabaseError } from "@aiml/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -118,9 +119,14 @@ const adminOnly = signedIn.use(async ({ ctx, next }) => {
   return next();
 });
 
-/** Logs every admin mutation with its outcome (the audit log keeps the data changes). */
+/**
+ * Logs every admin mutation with its outcome (the audit log keeps the data changes). A write
+ * that may have bumped the data revision (a publish, a rollback, a metric) has it read into this
+ * instance's watch before it answers, so the writer's next page shows the change at once.
+ */
 const adminWrites = adminOnly.use(async ({ ctx, path, type, getRawInput, next }) => {
   const result = await next();
+  if (type === "mutation" && result.ok) await syncWatchedRevision(ctx.db).catch(() => {});
   if (type === "mutation") {
     logAdminWrite(ctx.log, {
       procedure: path,

@@ -14,4 +14,5 @@ export {
   getDb,
 } from "./client";
 export * from "./generated/prisma/client";
+export { listenConnection } from "./listen-connection";
 export { transactionConnection } from "./transaction-connection";

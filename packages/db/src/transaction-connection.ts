@@ -1,9 +1,15 @@
 import pg from "pg";
 
+// On globalThis: Next bundles this module once per bundle, and a client made in one (getDb keeps
+// it on globalThis) is used in others (the kept pages' revision watch asks for its pool).
+const shared = globalThis as unknown as {
+  __aimlConnectionsByPool?: WeakMap<pg.Pool, Map<number, pg.PoolClient>>;
+  __aimlPoolByClient?: WeakMap<object, pg.Pool>;
+};
 /** A pool's open connections by Postgres backend process id. */
-const connectionsByPool = new WeakMap<pg.Pool, Map<number, pg.PoolClient>>();
+const connectionsByPool = (shared.__aimlConnectionsByPool ??= new WeakMap());
 /** The pool behind each client made by createPrismaClient. */
-const poolByClient = new WeakMap<object, pg.Pool>();
+const poolByClient = (shared.__aimlPoolByClient ??= new WeakMap());
 
 // Set by the server's BackendKeyData message before the connection is handed out.
 const processIdOf = (client: pg.PoolClient) =>
@@ -22,6 +28,9 @@ export function createTrackedPool(config: pg.PoolConfig): pg.Pool {
 export function registerPool(client: object, pool: pg.Pool): void {
   poolByClient.set(client, pool);
 }
+
+/** The pool behind a client made by createPrismaClient. */
+export const poolOf = (client: object): pg.Pool | undefined => poolByClient.get(client);
 
 interface RawQueryable {
   $queryRaw<T = unknown>(query: TemplateStringsArray, ...values: unknown[]): Promise<T>;

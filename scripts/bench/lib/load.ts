@@ -27,7 +27,7 @@ export type { LoadResult };
  * The headers a browser sends for a page: kept pages are shared only with document requests, and
  * every browser takes gzip (responses are measured compressed, as visitors get them).
  */
-const browserHeaders = {
+export const browserHeaders = {
   accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
   "accept-encoding": "gzip, deflate, br",
 };

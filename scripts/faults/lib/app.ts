@@ -9,7 +9,7 @@ export { type AppInstance, assertBuilt, repoRoot } from "@aiml/script-lib/app";
 /** One secret for every instance a script starts, so that they accept each other's sessions. */
 const authSecret = randomBytes(32).toString("base64url");
 
-/** Starts the production server (apps/web/server/main.ts) on the given database, waits until healthy. */
+/** Starts the production server (apps/web/src/serving/server.ts) on the given database, waits until healthy. */
 export async function startApp(options: Omit<ServerOptions, "authSecret">): Promise<AppInstance> {
   const app = await startAppServer({ ...options, authSecret });
   onCleanup(() => app.kill());

@@ -6,7 +6,7 @@ const nextServerDir = path.join(repoRoot, "apps/web/.next/server");
 
 /**
  * Whether the build's proxy answers page requests with the database-outage page
- * (apps/web/src/server/database-outage.ts wired into apps/web/src/proxy.ts).
+ * (apps/web/src/serving/database-outage.ts wired into apps/web/src/proxy.ts).
  */
 export function proxyServesOutagePage(): boolean {
   if (!fs.existsSync(path.join(nextServerDir, "middleware.js"))) return false;

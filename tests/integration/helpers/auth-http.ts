@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
-import { authRoute, type Session } from "@aiml/api";
+import type { Session } from "@aiml/api";
 import { type Auth, createAppAuth, createMailer, getSessionUser } from "@aiml/auth";
 import { type AuthDatabase, createAuthPrismaClient } from "@aiml/db";
 import type { TestDatabase } from "@aiml/db/testing";
 import { logger } from "@aiml/logger";
+import { authRoute } from "@aiml/web/serving/routes";
 
 export const PASSWORD = "correct horse battery";
 

@@ -1,14 +1,11 @@
+import { createTRPCContext, MAX_TRPC_BODY_BYTES, type Session, trpcEndpoint } from "@aiml/api";
+import type { Database } from "@aiml/db";
 import {
-  createTRPCContext,
   guardedRoute,
-  MAX_TRPC_BODY_BYTES,
   type PublicReadLimiter,
   publicReadsLimited,
-  type Session,
   sharedResponses,
-  trpcEndpoint,
-} from "@aiml/api";
-import type { Database } from "@aiml/db";
+} from "@aiml/web/serving/routes";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
 import { jsonOf } from "./hostile-inputs";

@@ -1,5 +1,5 @@
-import { crossSiteRefusal, signOutRoute } from "@aiml/api";
 import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
+import { crossSiteRefusal, signOutRoute } from "@aiml/web/serving/routes";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestAuth, signUp, type TestAuth } from "../helpers/auth-http";

@@ -1,5 +1,5 @@
-import { publicReadLimiter } from "@aiml/api";
 import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
+import { publicReadLimiter } from "@aiml/web/serving/routes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestAuth, type TestAuth } from "../helpers/auth-http";
 import { createTrpcServer, procedureRequest, TRPC_ORIGIN } from "../helpers/trpc-http";

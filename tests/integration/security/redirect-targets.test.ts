@@ -1,4 +1,4 @@
-import { sameOriginPath } from "@aiml/api/same-origin-path";
+import { sameOriginPath } from "@aiml/auth/same-origin-path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

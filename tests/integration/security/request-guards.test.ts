@@ -1,13 +1,12 @@
 import "../helpers/production-mode";
+import { admitUpload, MAX_TRPC_BODY_BYTES } from "@aiml/api";
+import { defaultScenarioInputs } from "@aiml/domain";
 import {
-  admitUpload,
   cappedBody,
   crossSiteRefusal,
   MAX_AUTH_BODY_BYTES,
-  MAX_TRPC_BODY_BYTES,
   signOutRoute,
-} from "@aiml/api";
-import { defaultScenarioInputs } from "@aiml/domain";
+} from "@aiml/web/serving/routes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authPost, freshIp, uniqueEmail } from "../helpers/auth-http";
 import { type HttpApp, startHttpApp } from "../helpers/http-app";

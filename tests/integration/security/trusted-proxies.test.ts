@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { clientAddressOf, clientIp, parseTrustedProxies } from "@aiml/auth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-// The app's server (apps/web/server/main.ts) replaces X-Forwarded-For with the address
+// The app's server (apps/web/src/serving/server.ts) replaces X-Forwarded-For with the address
 // clientAddressOf resolves, before anything else reads it. These requests come over real
 // sockets from 127.0.0.1, through a server that does the same, under each TRUSTED_PROXIES.
 

@@ -5,8 +5,20 @@
  */
 
 /** A CSP nonce: 128 random bits. */
-export const newNonce = () =>
-  Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+/** Random bytes for 256 nonces, drawn at once: one draw per nonce cost about 4 % of a kept page. */
+const noncePool = new Uint8Array(16 * 256);
+let noncePoolUsed = noncePool.length;
+
+/** 128 random bits, base64: each nonce is fresh bytes, used once. */
+export function newNonce(): string {
+  if (noncePoolUsed === noncePool.length) {
+    crypto.getRandomValues(noncePool);
+    noncePoolUsed = 0;
+  }
+  const nonce = Buffer.from(noncePool.buffer, noncePoolUsed, 16).toString("base64");
+  noncePoolUsed += 16;
+  return nonce;
+}
 
 const HSTS_TWO_YEARS = "max-age=63072000; includeSubDomains";
 

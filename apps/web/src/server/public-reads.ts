@@ -1,7 +1,7 @@
 import "server-only";
-import { type PublicReadLimiter, publicReadLimiter } from "@aiml/api";
-import { processShared } from "@aiml/api/process-shared";
+import { processShared } from "@aiml/cache";
 import { getDb } from "@aiml/db";
+import { type PublicReadLimiter, publicReadLimiter } from "~/serving/routes/public-read-limit";
 import { serverEnv } from "./env";
 
 /** The process's one limiter: the tRPC and CSV routes are separate bundles sharing it. */

@@ -1,7 +1,7 @@
+import { cachedByRevision } from "@aiml/cache";
 import type { Database } from "@aiml/db";
 import type { BenchmarkFigure } from "@aiml/domain";
 import type { Logger } from "@aiml/logger";
-import { cachedByRevision } from "../cache/revision-cache";
 import { findPublishedFigures } from "./published-figures";
 
 export const publishedFiguresKey = "published-figures";

@@ -1,3 +1,4 @@
+import { boundedRevisionCache, cachedByRevision } from "@aiml/cache";
 import {
   type BenchmarkFigure,
   buildDashboard,
@@ -12,7 +13,6 @@ import {
   sourcesOnlyDatasets,
 } from "@aiml/domain";
 import { z } from "zod";
-import { boundedRevisionCache, cachedByRevision } from "../cache/revision-cache";
 import { publishedFigures } from "../queries/cached-figures";
 import { findPublishedFiguresByRef } from "../queries/published-figures";
 import { findPublishedDatasets, findSourceDocuments } from "../queries/sources";

@@ -1,3 +1,4 @@
+import { boundedRevisionCache } from "@aiml/cache";
 import {
   distributionInputSchema,
   fxRateInputSchema,
@@ -9,7 +10,6 @@ import {
   projectionsInputSchema,
   timeSeriesInputSchema,
 } from "@aiml/domain";
-import { boundedRevisionCache } from "../cache/revision-cache";
 import {
   articleVintages,
   employmentProjections,

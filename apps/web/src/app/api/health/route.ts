@@ -1,5 +1,5 @@
 import { getDb, reportDatabaseError, reportDatabaseUp } from "@aiml/db";
-import { withTimeout } from "~/server/with-timeout";
+import { withTimeout } from "~/serving/with-timeout";
 
 export const dynamic = "force-dynamic";
 

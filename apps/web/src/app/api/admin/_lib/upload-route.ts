@@ -1,9 +1,10 @@
-import { admitUpload, crossSiteRefusal } from "@aiml/api";
+import { admitUpload } from "@aiml/api";
 import { getDb } from "@aiml/db";
 import { z } from "zod";
 import { allowedOrigins } from "~/server/app-origins";
 import { getSessionFromHeaders } from "~/server/auth";
 import { getServerCaller } from "~/server/caller";
+import { crossSiteRefusal } from "~/serving/routes/same-origin";
 import { errorResponse } from "./error-response";
 
 type Caller = Awaited<ReturnType<typeof getServerCaller>>;

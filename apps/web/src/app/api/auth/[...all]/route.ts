@@ -1,6 +1,6 @@
-import { authRoute } from "@aiml/api";
 import { allowedOrigins } from "~/server/app-origins";
 import { getAuth } from "~/server/auth";
+import { authRoute } from "~/serving/routes/auth-route";
 
 export const dynamic = "force-dynamic";
 

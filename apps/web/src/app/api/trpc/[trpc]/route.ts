@@ -1,16 +1,13 @@
-import {
-  guardedRoute,
-  MAX_TRPC_BODY_BYTES,
-  publicReadsLimited,
-  sharedResponses,
-  trpcEndpoint,
-} from "@aiml/api";
+import { MAX_TRPC_BODY_BYTES, trpcEndpoint } from "@aiml/api";
 import { getDb } from "@aiml/db";
 import { logger } from "@aiml/logger";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { allowedOrigins } from "~/server/app-origins";
 import { createContext } from "~/server/context";
 import { publicReads } from "~/server/public-reads";
+import { guardedRoute } from "~/serving/routes/guarded-route";
+import { publicReadsLimited } from "~/serving/routes/public-read-limit";
+import { sharedResponses } from "~/serving/routes/shared-responses";
 
 export const dynamic = "force-dynamic";
 

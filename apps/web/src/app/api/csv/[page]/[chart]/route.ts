@@ -1,4 +1,3 @@
-import { tooManyReads } from "@aiml/api";
 import { clientIp } from "@aiml/auth";
 import {
   chartToCsv,
@@ -10,6 +9,7 @@ import {
 import { buildOpenChart } from "~/components/open-data/build-open-charts";
 import { getServerCaller } from "~/server/caller";
 import { publicReads } from "~/server/public-reads";
+import { tooManyReads } from "~/serving/routes/public-read-limit";
 import { errorResponse } from "../../../admin/_lib/error-response";
 
 export const dynamic = "force-dynamic";

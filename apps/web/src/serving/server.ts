@@ -8,9 +8,9 @@ import path from "node:path";
 import type { Duplex } from "node:stream";
 import { clientAddressOf, parseTrustedProxies } from "@aiml/auth/trusted-proxies";
 import next from "next";
-import { installedFrontDoor } from "../src/server/front-door";
-import { malformedRequest, refusalHeaders } from "../src/server/malformed-request";
 import { startupEnvOrExit } from "./env";
+import { installedFrontDoor } from "./front-door";
+import { malformedRequest, refusalHeaders } from "./malformed-request";
 
 // Named as `next start` names its process: scripts look for it under that name.
 process.title = "next-server (aiml)";
@@ -22,7 +22,7 @@ const trustedProxies = parseTrustedProxies(TRUSTED_PROXIES);
 /** Longer than the idle timeout of common proxies and load balancers (60 s). */
 const KEEP_ALIVE_MS = 65_000;
 
-const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), port, hostname });
+const app = next({ dev: false, dir: path.resolve(import.meta.dirname, "../.."), port, hostname });
 const handle = app.getRequestHandler();
 
 const headerOf = (request: http.IncomingMessage) => (name: string) => {

@@ -1,4 +1,4 @@
-// The settings the app runs with, checked once at start-up (by server/main.ts and
+// The settings the app runs with, checked once at start-up (by serving/server.ts and
 // scripts/serve.ts) with every problem listed at once, so one restart fixes them all. Each
 // package declares its own settings (db, auth, logging); the app server adds its port.
 import { authEnvSchema } from "@aiml/auth/env";

@@ -1,7 +1,4 @@
-import { type DeflatedParts, deflateParts, gzipJoined } from "@aiml/api/gzip-with-nonce";
-import { processShared } from "@aiml/api/process-shared";
-import { revisionResponses } from "@aiml/api/revision-responses";
-import { scriptsAfterFirstPaint } from "@aiml/api/scripts-after-paint";
+import { processShared, revisionResponses, watchedDataRevision } from "@aiml/cache";
 import { databaseDownSince, getDb } from "@aiml/db";
 import { publicPagePaths } from "@aiml/domain";
 import type { NextRequest } from "next/server";
@@ -9,6 +6,8 @@ import { isProduction, serverPort } from "../env";
 import { newNonce, pageContentSecurityPolicy } from "../security/headers";
 import { inlineStyleSources } from "../security/inline-styles";
 import { FRONT_DOOR, type FrontDoor, type FrontDoorRequest } from "./front-door";
+import { type DeflatedParts, deflateParts, gzipJoined } from "./gzip-with-nonce";
+import { scriptsAfterFirstPaint } from "./scripts-after-paint";
 
 /** Marks the app's own request for a page it is about to keep: that one is rendered. */
 const RENDER_HEADER = "x-shared-page-render";
@@ -22,16 +21,23 @@ const RENDER_TIMEOUT_MS = 30_000;
 interface KeptPage {
   status: number;
   headers: [string, string][];
+  /** The headers of the front door's response but its CSP, length and X-Cache, by encoding. */
+  doorHeaders: { gzip: [string, string][]; identity: [string, string][] };
   body: DeflatedParts;
+  /** Bytes of the compressed parts together. */
+  deflatedSize: number;
   size: number;
 }
 
 // One cache for the proxy's and the front door's copies of this module (different bundles).
+// The revision is pushed by Postgres rather than read per request (see RevisionWatch): a
+// publish shows on the publishing instance's next request and on the others' within a second.
 const pages = processShared("shared-pages", () =>
   revisionResponses<KeptPage>(getDb, {
     maxBytes: 64 * 1024 * 1024,
     maxEntryBytes: 4 * 1024 * 1024,
     sizeOf: (page) => page.size,
+    revision: watchedDataRevision,
   }),
 );
 
@@ -62,8 +68,11 @@ const hasSessionCookie = (cookie: string | null) =>
  */
 function sharedPageKey(request: FrontDoorRequest): string | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
-  const { pathname, search, searchParams } = new URL(request.url, "http://app.invalid");
-  if (!sharedPaths.has(pathname) || searchParams.has("_rsc")) return null;
+  // Split by hand (a URL parse was 4 % of a kept page): a path written any other way than the
+  // plain one (`/./pay`, `/%70ay`) is simply not kept, and goes to Next.
+  const queryStart = request.url.indexOf("?");
+  const pathname = queryStart === -1 ? request.url : request.url.slice(0, queryStart);
+  if (!sharedPaths.has(pathname) || hasRscQuery(request.url, queryStart)) return null;
   const destination = request.header("sec-fetch-dest");
   if (
     request.header(RENDER_HEADER) !== null ||
@@ -76,8 +85,12 @@ function sharedPageKey(request: FrontDoorRequest): string | null {
   ) {
     return null;
   }
-  return `${pathname}${search}`;
+  return request.url;
 }
+
+/** A `_rsc` query parameter (Next's client navigations), however it is written. */
+const hasRscQuery = (url: string, queryStart: number) =>
+  queryStart !== -1 && new URLSearchParams(url.slice(queryStart + 1)).has("_rsc");
 
 /** The app's own address: where the server listens (it sets PORT). */
 function ownOrigin(): string | null {
@@ -98,14 +111,23 @@ async function render(origin: string, path: string) {
   const headers = [...response.headers].filter(([name]) => !unkeptHeaders.has(name));
   const keep = response.status === 200 && nonce !== null && !response.headers.has("set-cookie");
   const body = deflateParts((nonce ? html.split(nonce) : [html]).map((part) => Buffer.from(part)));
-  const size = [...body.parts, ...body.deflated].reduce((n, part) => n + part.byteLength, 0);
-  return { value: { status: response.status, headers, body, size }, keep };
+  const deflatedSize = body.deflated.reduce((n, part) => n + part.byteLength, 0);
+  const size = body.size + deflatedSize;
+  const doorHeaders = {
+    gzip: frontDoorHeaders(headers, true),
+    identity: frontDoorHeaders(headers, false),
+  };
+  return {
+    value: { status: response.status, headers, doorHeaders, body, deflatedSize, size },
+    keep,
+  };
 }
 
 /**
  * The public pages (Overview, dashboards, sources, calculator, sign-in, sign-up) rendered once
  * per data revision and URL, then sent to every anonymous visitor with the request's own nonce,
- * with no rendering per request, and with Next's chunks started after the first paint. A publish through any instance is seen by the next request (see revisionResponses).
+ * with no rendering per request, and with Next's chunks started after the first paint.
+ * A publish is seen on the publishing instance's next request, on the others' within a second.
  * Undefined when the page must be rendered for this request: signed in, client navigation,
  * development, or the database is down or cannot be asked.
  */
@@ -153,33 +175,58 @@ const acceptsGzip = (acceptEncoding: string | null) =>
     return name === "gzip" && !params.some((p) => /^q=0(\.0*)?$/.test(p));
   }) ?? false;
 
-/**
- * For the app's own server (server/main.ts), before Next sees the request: a kept page with a
- * new nonce, gzipped when the client takes gzip, without Next's routing, proxy or compression.
- */
-const frontDoor: FrontDoor = async (request) => {
-  const page = await keptPage(request);
-  if (!page) return undefined;
-  const nonce = newNonce();
-  const gzip = acceptsGzip(request.header("accept-encoding"));
-  const chunks = gzip
-    ? gzipJoined(page.value.body, Buffer.from(nonce))
-    : withNonce(page.value.body.parts, nonce);
-  const vary = page.value.headers.find(([name]) => name === "vary")?.[1];
-  const headers: [string, string][] = [
-    ...page.value.headers.filter(([name]) => name !== "vary"),
+/** The kept headers as the front door sends them, with Vary naming Accept-Encoding. */
+function frontDoorHeaders(kept: [string, string][], gzip: boolean): [string, string][] {
+  const vary = kept.find(([name]) => name === "vary")?.[1];
+  return [
+    ...kept.filter(([name]) => name !== "vary"),
     [
       "vary",
       vary?.toLowerCase().includes("accept-encoding")
         ? vary
         : `${vary ? `${vary}, ` : ""}Accept-Encoding`,
     ],
-    ["content-security-policy", pageContentSecurityPolicy(nonce, false, inlineStyleSources())],
-    ["x-cache", page.hit ? "HIT" : "MISS"],
-    ["content-length", String(chunks.reduce((n, chunk) => n + chunk.byteLength, 0))],
     ...(gzip ? [["content-encoding", "gzip"] as [string, string]] : []),
   ];
-  return { status: 200, headers, chunks: request.method === "HEAD" ? [] : chunks };
+}
+
+/** The page policy split where its nonce goes: a response's policy is then one join. */
+let policyAroundNonce: string[] | undefined;
+const NONCE_SLOT = "\u0000";
+function policyWith(nonce: string): string {
+  policyAroundNonce ??= pageContentSecurityPolicy(NONCE_SLOT, false, inlineStyleSources()).split(
+    NONCE_SLOT,
+  );
+  return policyAroundNonce.join(nonce);
+}
+
+/** Gzip header, stored-block headers around each nonce, final block and trailer. */
+const GZIP_FRAMING = 10 + 5 + 8;
+const STORED_BLOCK_HEADER = 5;
+
+/**
+ * For the app's own server (server.ts), before Next sees the request: a kept page with a new
+ * nonce, gzipped when the client takes gzip, without Next's routing, proxy or compression.
+ */
+const frontDoor: FrontDoor = async (request) => {
+  const page = await keptPage(request);
+  if (!page) return undefined;
+  const nonce = newNonce();
+  const gzip = acceptsGzip(request.header("accept-encoding"));
+  const { body, doorHeaders, deflatedSize } = page.value;
+  const separators = body.parts.length - 1;
+  const length = gzip
+    ? GZIP_FRAMING + deflatedSize + separators * (STORED_BLOCK_HEADER + nonce.length)
+    : body.size + separators * nonce.length;
+  const headers: [string, string][] = [
+    ...(gzip ? doorHeaders.gzip : doorHeaders.identity),
+    ["content-security-policy", policyWith(nonce)],
+    ["x-cache", page.hit ? "HIT" : "MISS"],
+    ["content-length", String(length)],
+  ];
+  if (request.method === "HEAD") return { status: 200, headers, chunks: [] };
+  const chunks = gzip ? gzipJoined(body, Buffer.from(nonce)) : withNonce(body.parts, nonce);
+  return { status: 200, headers, chunks };
 };
 
 /** Called once per server process (instrumentation.ts): the app's server finds it there. */

@@ -1,4 +1,4 @@
-import { type BodyTimeouts, readBodyBytes } from "./read-body-bytes";
+import { type BodyTimeouts, readBodyBytes } from "@aiml/api";
 
 const tooLarge = (maxBytes: number) =>
   Response.json(

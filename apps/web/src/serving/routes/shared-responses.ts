@@ -1,8 +1,6 @@
+import { appRouter, type ProcedureMeta, trpcEndpoint } from "@aiml/api";
+import { type Produced, revisionResponses } from "@aiml/cache";
 import type { Database } from "@aiml/db";
-import { type Produced, revisionResponses } from "../cache/revision-responses";
-import { appRouter } from "../root";
-import type { ProcedureMeta } from "../trpc";
-import { trpcEndpoint } from "./endpoint";
 
 type Handle = (req: Request) => Promise<Response>;
 

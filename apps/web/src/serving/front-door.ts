@@ -1,5 +1,5 @@
 /*
- * The app's own server (server/main.ts) runs beside the Next build, not inside it: it asks the
+ * The app's own server (serving/server.ts) runs beside the Next build, not inside it: it asks the
  * build, through this process-wide slot, for responses it can send before Next routes a request.
  */
 

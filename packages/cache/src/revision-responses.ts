@@ -8,6 +8,12 @@ export interface RevisionResponseOptions<V> {
   /** A value larger than this is served but not kept. */
   maxEntryBytes: number;
   sizeOf: (value: V) => number;
+  /**
+   * Where the revision comes from: read per request by default (currentDataRevision), or
+   * watchedDataRevision (no read per request; another instance's publish is seen within a
+   * second instead of on the next request).
+   */
+  revision?: (db: Database) => number | Promise<number>;
 }
 
 /** What producing a response gave: the value, and whether it may be served to others. */
@@ -41,6 +47,7 @@ export function revisionResponses<V>(db: () => Database, options: RevisionRespon
     sizeCalculation: (entry) => Math.max(1, options.sizeOf(entry.value)),
   });
   const producing = new Map<string, Promise<Produced<V>>>();
+  const revisionOf = options.revision ?? currentDataRevision;
 
   function produceOnce(key: string, revision: number, produce: () => Promise<Produced<V>>) {
     const flightKey = `${revision}\u0000${key}`;
@@ -48,10 +55,12 @@ export function revisionResponses<V>(db: () => Database, options: RevisionRespon
     if (!flight) {
       flight = (async () => {
         const produced = await produce();
-        const unchanged = await currentDataRevision(db()).then(
-          (after) => after === revision,
-          () => false,
-        );
+        let unchanged: boolean;
+        try {
+          unchanged = (await revisionOf(db())) === revision;
+        } catch {
+          unchanged = false;
+        }
         if (produced.keep && unchanged) kept.set(key, { revision, value: produced.value });
         return produced;
       })();
@@ -67,7 +76,7 @@ export function revisionResponses<V>(db: () => Database, options: RevisionRespon
       key: string,
       produce: () => Promise<Produced<V>>,
     ): Promise<{ value: V; hit: boolean }> {
-      const revision = await currentDataRevision(db());
+      const revision = await revisionOf(db());
       const entry = kept.get(key);
       if (entry?.revision === revision) return { value: entry.value, hit: true };
       return { value: (await produceOnce(key, revision, produce)).value, hit: false };

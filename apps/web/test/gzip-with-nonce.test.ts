@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { deflateParts, gzipJoined } from "../src/http/gzip-with-nonce";
+import { deflateParts, gzipJoined } from "../src/serving/gzip-with-nonce";
 
 const gunzip = (chunks: Buffer[]) => zlib.gunzipSync(Buffer.concat(chunks)).toString("utf8");
 

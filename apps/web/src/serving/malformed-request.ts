@@ -30,6 +30,8 @@ export function malformedRequest(method: string, url: string): Refusal | null {
   if (!KNOWN_METHODS.has(method)) {
     return { status: 405, message: `The method ${method.slice(0, 20)} is not allowed here.` };
   }
+  // Without a %-escape there is nothing to decode: the HTTP parser refuses a raw NUL.
+  if (!url.includes("%")) return null;
   const queryStart = url.indexOf("?");
   const path = queryStart === -1 ? url : url.slice(0, queryStart);
   const query = queryStart === -1 ? "" : url.slice(queryStart + 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scriptsAfterFirstPaint } from "../src/http/scripts-after-paint";
+import { scriptsAfterFirstPaint } from "../src/serving/scripts-after-paint";
 
 const N = "bm9uY2Utb2YtdGVzdA==";
 const page = (body: string) =>
