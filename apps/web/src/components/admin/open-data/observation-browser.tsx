@@ -9,7 +9,8 @@ import { DataTable } from "../../ui/data-table";
 import { Pager } from "../../ui/pager";
 import { SelectField } from "../../ui/select-field";
 import { StatusBox } from "../../ui/status-box";
-import { cell, control, muted, noteBox } from "../../ui/styles";
+import { control } from "../../ui/control-style";
+import { cell, muted, noteBox } from "../../ui/styles";
 import { apiProblem } from "../trpc-error";
 
 const PAGE_SIZE = 100;
