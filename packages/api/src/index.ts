@@ -26,8 +26,8 @@ export { crossSiteRefusal } from "./http/same-origin";
 export { sharedResponseKey, sharedResponses } from "./http/shared-responses";
 export { signOutRoute } from "./http/sign-out-route";
 export { admitUpload, UPLOAD_TIMEOUTS, type UploadGateOptions } from "./http/upload-gate";
+export { commitParams, previewParams, progressId } from "./import";
 export * from "./queries/open-data";
-export { MAX_UPLOAD_BYTES, progressId } from "./router/admin/import";
 export { ADMIN_NEEDS_TWO_FACTOR } from "./trpc";
 export { type AppRouter, appRouter };
 
