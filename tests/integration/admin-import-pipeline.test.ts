@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DOCUMENT_ID, datasetIdOf, fileBytes, LEVELS_SLUG } from "./helpers/admin-fixtures";
+import { pollProgress } from "./helpers/progress-poll";
 import { createUserCaller } from "./helpers/users";
 
 // The import pipeline as it runs for large files: a worker thread reads and checks the file and
@@ -57,24 +58,13 @@ describe("progress of an import", () => {
   it("is reported while the file is read, to the admin who started it, and gone when it ends", async () => {
     const other = await createUserCaller(t, "admin");
     const progressId = "progress-test-0000000001";
-    const seen: string[] = [];
-    const seenByOther: unknown[] = [];
-    let running = true;
-    const poll = (async () => {
-      while (running) {
-        const progress = await admin.caller.admin.import.progress({ progressId });
-        if (progress) seen.push(`${progress.stage} ${progress.done}/${progress.total}`);
-        seenByOther.push(await other.caller.admin.import.progress({ progressId }));
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    })();
-    const result = await admin.caller.admin.import.preview({
-      datasetId,
-      content: fileBytes(csv(40_000, { tag: "Progress" })),
-      progressId,
-    });
-    running = false;
-    await poll;
+    const { result, seen, seenByOther } = await pollProgress(progressId, admin, other, () =>
+      admin.caller.admin.import.preview({
+        datasetId,
+        content: fileBytes(csv(40_000, { tag: "Progress" })),
+        progressId,
+      }),
+    );
 
     expect(result).toMatchObject({ canApply: true, rowCount: 40_000 });
     const reading = seen.filter((s) => s.startsWith("reading "));

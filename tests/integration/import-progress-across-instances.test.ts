@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { datasetIdOf, LEVELS_SLUG } from "./helpers/admin-fixtures";
+import { pollProgress } from "./helpers/progress-poll";
 import { createUserCaller } from "./helpers/users";
 
 // Behind a load balancer the upload and the polls of its progress may reach different app
@@ -45,26 +46,18 @@ it("an import running on another instance reports its progress here, to its admi
   const other = await createUserCaller(t, "admin");
   const datasetId = await datasetIdOf(t.db, LEVELS_SLUG);
   const progressId = "across-instances-000000001";
-  const seen: string[] = [];
-  const seenByOther: unknown[] = [];
-  let running = true;
-  const poll = (async () => {
-    while (running) {
-      const progress = await admin.caller.admin.import.progress({ progressId });
-      if (progress) seen.push(`${progress.stage} ${progress.done}/${progress.total}`);
-      seenByOther.push(await other.caller.admin.import.progress({ progressId }));
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  })();
-  const printed = await importElsewhere({
-    datasetId,
-    progressId,
-    admin: { id: admin.id, email: admin.email },
-    rows: 60_000,
-  }).finally(() => {
-    running = false;
-  });
-  await poll;
+  const {
+    result: printed,
+    seen,
+    seenByOther,
+  } = await pollProgress(progressId, admin, other, () =>
+    importElsewhere({
+      datasetId,
+      progressId,
+      admin: { id: admin.id, email: admin.email },
+      rows: 60_000,
+    }),
+  );
 
   expect(JSON.parse(printed)).toEqual({ canApply: true, rowCount: 60_000 });
   const reading = seen.filter((s) => s.startsWith("reading "));

@@ -1,4 +1,4 @@
-import type { ParsedSeries } from "@aiml/domain";
+import { observationStatistics, type ParsedSeries } from "@aiml/domain";
 import type pg from "pg";
 
 type Queryable = Pick<pg.PoolClient, "query">;
@@ -12,18 +12,7 @@ export const BLOCK_START_SQL = `CASE s."precision"
   END`;
 
 /** The staged columns besides the period that blocks keep as arrays. */
-const blockColumns = [
-  "period_end",
-  "value",
-  "mean",
-  "p10",
-  "p25",
-  "p50",
-  "p75",
-  "p90",
-  "count",
-  "flags",
-] as const;
+const blockColumns = ["period_end", ...observationStatistics, "flags"] as const;
 
 /**
  * A column of observations in a block, or NULL when no observation of the block has one. A

@@ -1,4 +1,9 @@
-import { createOpenDataImportChecker, type Observation, openDataFormats } from "@aiml/domain";
+import {
+  createOpenDataImportChecker,
+  type Observation,
+  observationStatistics,
+  openDataFormats,
+} from "@aiml/domain";
 import { issueReport } from "../../queries/admin/issue-report";
 import { type CopyBatch, copyText } from "../copy/copy-rows";
 import type { ReportProgress } from "../progress/import-progress";
@@ -15,12 +20,10 @@ const PROGRESS_EVERY_ROWS = 5_000;
 
 const number = (n: number | null) => (n === null ? "\\N" : String(n));
 
-const valueFields = ["value", "mean", "p10", "p25", "p50", "p75", "p90", "count"] as const;
-
 /** The staged columns an observation has a value in, added to `present`. */
 function notePresent(o: Observation, present: Set<string>) {
   if (o.periodEnd !== null) present.add("period_end");
-  for (const field of valueFields) if (o[field] !== null) present.add(field);
+  for (const field of observationStatistics) if (o[field] !== null) present.add(field);
   if (o.flags) present.add("flags");
 }
 
