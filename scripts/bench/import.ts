@@ -165,17 +165,6 @@ async function upload(
     headers: { cookie, origin: base, "content-type": "application/octet-stream" },
     body: new Uint8Array(content),
   });
-  if (response.status === 404) {
-    // A build from before the upload routes (to compare): the JSON API with the file in base64.
-    const { revision, ...rest } = params;
-    return trpc(`admin.import.${step}`, {
-      ...rest,
-      ...(revision === undefined ? {} : { revision: Number(revision) }),
-      datasetId,
-      fileName: "bench.csv",
-      contentBase64: content.toString("base64"),
-    });
-  }
   const body = (await response.json()) as Json;
   if (!response.ok) throw new Error(`${step}: ${response.status} ${JSON.stringify(body)}`);
   return body;

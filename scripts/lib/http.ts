@@ -112,6 +112,62 @@ export function mutate<T = unknown>(
   );
 }
 
+/**
+ * An admin's file sent to an upload route (`/api/admin/datasets/:id/import/preview|commit`) as
+ * the browser sends it: the bytes as the body, the other inputs in the query string. The route
+ * answers plain JSON, or `{ error }` with a 4xx.
+ */
+export async function uploadFile<T = unknown>(
+  base: string,
+  path: string,
+  params: Record<string, string | number | undefined>,
+  bytes: Uint8Array,
+  options: CallOptions = {},
+): Promise<CallResult<T>> {
+  const url = new URL(path, base);
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined) url.searchParams.set(name, String(value));
+  }
+  const started = performance.now();
+  try {
+    const response = await fetch(url, {
+      method: "POST",
+      redirect: "manual",
+      signal: AbortSignal.timeout(options.timeoutMs ?? 120_000),
+      headers: {
+        origin: base,
+        "content-type": "application/octet-stream",
+        ...(options.cookie ? { cookie: options.cookie } : {}),
+        ...options.headers,
+      },
+      body: bytes as Uint8Array<ArrayBuffer>,
+    });
+    const text = await response.text();
+    const result: CallResult<T> = {
+      status: response.status,
+      ms: performance.now() - started,
+      headers: response.headers,
+    };
+    let body: { error?: string } | undefined;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return { ...result, failure: `not JSON: ${text.slice(0, 120)}` };
+    }
+    if (!response.ok) {
+      const message = body?.error ?? text.slice(0, 120);
+      return { ...result, error: { message, code: "HTTP", httpStatus: response.status } };
+    }
+    return { ...result, data: body as T };
+  } catch (error) {
+    return {
+      status: NO_ANSWER,
+      ms: performance.now() - started,
+      failure: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    };
+  }
+}
+
 export interface PageResult {
   status: number;
   ms: number;

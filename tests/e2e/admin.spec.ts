@@ -195,9 +195,17 @@ test("a large CSV import shows how far it has got, then applies every row", asyn
   const route = `/api/admin/datasets/${datasetId}/import`;
   const wrongType = await page.request.post(`${route}/preview`, {
     headers: { "content-type": "application/json" },
-    data: { contentBase64: "eA==" },
+    data: { content: "x" },
   });
   expect(wrongType.status()).toBe(415);
+  // The route reads its query with the procedure's own bounds: a revision past Postgres's
+  // integer is a 400 before a byte of the body is read.
+  const hugeRevision = await page.request.post(`${route}/commit?draftId=any&revision=99999999999`, {
+    headers: { "content-type": "application/octet-stream" },
+    data: content.subarray(0, 100),
+  });
+  expect(hugeRevision.status()).toBe(400);
+  expect((await hugeRevision.json()).error).toContain("revision");
   const noDraft = await page.request.post(`${route}/commit`, {
     headers: { "content-type": "application/octet-stream" },
     data: content.subarray(0, 100),

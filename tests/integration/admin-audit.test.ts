@@ -1,7 +1,7 @@
 import { appRouter } from "@aiml/api";
 import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { base64, metadata, point } from "./helpers/admin-fixtures";
+import { fileBytes, metadata, point } from "./helpers/admin-fixtures";
 import { createUserCaller } from "./helpers/users";
 
 let t: TestDatabase;
@@ -37,7 +37,7 @@ beforeAll(async () => {
     datasetId,
     draftId: second.id,
     revision: second.revision,
-    contentBase64: base64(
+    content: fileBytes(
       "key,label,metric,statistic,unit,value\nsecond,Second,job_postings,point,count,10\n",
     ),
   });

@@ -1,8 +1,9 @@
-import { mayCheckKeysAfterCopy } from "@aiml/api/import-keys";
+import { commitParams, mayCheckKeysAfterCopy } from "@aiml/api/import";
 import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { base64, DOCUMENT_ID, datasetIdOf, LEVELS_SLUG } from "./helpers/admin-fixtures";
+import { DOCUMENT_ID, datasetIdOf, fileBytes, LEVELS_SLUG } from "./helpers/admin-fixtures";
+import { pollProgress } from "./helpers/progress-poll";
 import { createUserCaller } from "./helpers/users";
 
 // The import pipeline as it runs for large files: a worker thread reads and checks the file and
@@ -57,24 +58,13 @@ describe("progress of an import", () => {
   it("is reported while the file is read, to the admin who started it, and gone when it ends", async () => {
     const other = await createUserCaller(t, "admin");
     const progressId = "progress-test-0000000001";
-    const seen: string[] = [];
-    const seenByOther: unknown[] = [];
-    let running = true;
-    const poll = (async () => {
-      while (running) {
-        const progress = await admin.caller.admin.import.progress({ progressId });
-        if (progress) seen.push(`${progress.stage} ${progress.done}/${progress.total}`);
-        seenByOther.push(await other.caller.admin.import.progress({ progressId }));
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    })();
-    const result = await admin.caller.admin.import.preview({
-      datasetId,
-      contentBase64: base64(csv(40_000, { tag: "Progress" })),
-      progressId,
-    });
-    running = false;
-    await poll;
+    const { result, seen, seenByOther } = await pollProgress(progressId, admin, other, () =>
+      admin.caller.admin.import.preview({
+        datasetId,
+        content: fileBytes(csv(40_000, { tag: "Progress" })),
+        progressId,
+      }),
+    );
 
     expect(result).toMatchObject({ canApply: true, rowCount: 40_000 });
     const reading = seen.filter((s) => s.startsWith("reading "));
@@ -97,8 +87,11 @@ describe("progress of an import", () => {
 describe("a large import", () => {
   it("writes every row in order, and a repeated commit of the same file counts it unchanged", async () => {
     const draft = await freshDraft();
-    const file = base64(csv(30_000));
-    const preview = await admin.caller.admin.import.preview({ datasetId, contentBase64: file });
+    const file = csv(30_000);
+    const preview = await admin.caller.admin.import.preview({
+      datasetId,
+      content: fileBytes(file),
+    });
     expect(preview).toMatchObject({ canApply: true, rowCount: 30_000, errorCount: 0 });
     expect(preview.changes).toMatchObject({ added: 30_000, unchanged: 0 });
 
@@ -106,7 +99,7 @@ describe("a large import", () => {
       datasetId,
       draftId: draft.id,
       revision: draft.revision,
-      contentBase64: file,
+      content: fileBytes(file),
     });
     expect(first).toMatchObject({ status: "applied", dataPointCount: 30_000 });
     const rows = await draftRows(draft.id);
@@ -122,7 +115,7 @@ describe("a large import", () => {
       datasetId,
       draftId: draft.id,
       revision: draft.revision + 1,
-      contentBase64: file,
+      content: fileBytes(file),
     });
     expect(again).toMatchObject({
       status: "applied",
@@ -144,7 +137,7 @@ describe("a large import", () => {
       datasetId,
       draftId: draft.id,
       revision: draft.revision,
-      contentBase64: base64(csv(30_000, { badRow: 25_000 })),
+      content: fileBytes(csv(30_000, { badRow: 25_000 })),
     });
     expect(result).toMatchObject({ status: "invalid", errorCount: 1, rowCount: 30_000 });
     expect(result.issues[0]?.message).toMatch(/^Row 25002, value: "lots" is not a plain number/);
@@ -160,7 +153,7 @@ describe("a large import", () => {
       datasetId,
       draftId: draft.id,
       revision: draft.revision,
-      contentBase64: base64(content),
+      content: fileBytes(content),
     });
     expect(result).toMatchObject({ status: "invalid", errorCount: 1 });
     expect(result.issues[0]?.message).toMatch(/^Row 4: Key "bulk.1" is used twice/);
@@ -175,7 +168,7 @@ describe("a large import", () => {
       datasetId,
       draftId: draft.id,
       revision: draft.revision,
-      contentBase64: base64(content),
+      content: fileBytes(content),
     });
     expect(result).toMatchObject({ status: "applied", dataPointCount: 1 });
     expect(await draftRows(draft.id)).toEqual([
@@ -188,11 +181,10 @@ describe("a commit after a preview of the same file", () => {
   it("checks the file again when what it is checked against has changed", async () => {
     const draft = await freshDraft();
     await t.db.sourceDocument.create({ data: { id: "doc-to-remove", title: "Soon gone" } });
-    const file = base64(
-      `key,label,metric,statistic,unit,value,document\nwith.doc,Label,base_salary,median,usd_per_year,1,doc-to-remove\n`,
-    );
+    const file =
+      "key,label,metric,statistic,unit,value,document\nwith.doc,Label,base_salary,median,usd_per_year,1,doc-to-remove\n";
     expect(
-      await admin.caller.admin.import.preview({ datasetId, contentBase64: file }),
+      await admin.caller.admin.import.preview({ datasetId, content: fileBytes(file) }),
     ).toMatchObject({ canApply: true, errorCount: 0 });
     await t.db.sourceDocument.delete({ where: { id: "doc-to-remove" } });
 
@@ -200,7 +192,7 @@ describe("a commit after a preview of the same file", () => {
       datasetId,
       draftId: draft.id,
       revision: draft.revision,
-      contentBase64: file,
+      content: fileBytes(file),
     });
     expect(result).toMatchObject({ status: "invalid", errorCount: 1 });
     expect(result.issues[0]?.message).toMatch(/there is no source document "doc-to-remove"/);
@@ -238,7 +230,7 @@ describe.each([
       { length: 2_000 },
       (_, i) => `late.${i},Label ${i},base_salary,median,usd_per_year,${i},doc-deleted-meanwhile`,
     );
-    const file = base64(`key,label,metric,statistic,unit,value,document\n${lines.join("\n")}\n`);
+    const file = `key,label,metric,statistic,unit,value,document\n${lines.join("\n")}\n`;
     // Another session deletes the document and commits only once the import waits for it.
     const deleter = new pg.Client({ connectionString: t.url });
     await deleter.connect();
@@ -249,7 +241,7 @@ describe.each([
         datasetId,
         draftId: draft.id,
         revision: draft.revision,
-        contentBase64: file,
+        content: fileBytes(file),
       });
       const outcome = commit.then(
         () => null,
@@ -343,21 +335,27 @@ async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 20_000) 
 }
 
 describe("the file as bytes (the app's upload route)", () => {
-  it("is accepted as content, and exactly one of content and contentBase64 must be sent", async () => {
-    const content = new TextEncoder().encode(csv(3));
-    expect(await admin.caller.admin.import.preview({ datasetId, content })).toMatchObject({
-      canApply: true,
-      rowCount: 3,
-    });
-    await expect(admin.caller.admin.import.preview({ datasetId })).rejects.toMatchObject({
+  it("is taken only as bytes: no file, or a file as text, is a 400", async () => {
+    expect(
+      await admin.caller.admin.import.preview({ datasetId, content: fileBytes(csv(3)) }),
+    ).toMatchObject({ canApply: true, rowCount: 3 });
+    await expect(admin.caller.admin.import.preview({ datasetId } as never)).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
     await expect(
       admin.caller.admin.import.preview({
         datasetId,
-        content: new TextEncoder().encode(csv(3)),
-        contentBase64: base64(csv(3)),
-      }),
+        content: Buffer.from(csv(3)).toString("base64"),
+      } as never),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("reads the route's query string with the procedure's bounds", () => {
+    const query = (revision: string) => commitParams.safeParse({ draftId: "d", revision });
+    expect(query("12")).toMatchObject({ success: true, data: { revision: 12 } });
+    // Over Postgres's integer: refused here, not by the database later.
+    for (const bad of ["2147483648", "", "-1", "1e3", "1.5", "12abc"]) {
+      expect(query(bad).success, bad).toBe(false);
+    }
   });
 });

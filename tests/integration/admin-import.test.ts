@@ -2,9 +2,9 @@ import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
 import { dataPointFields } from "@aiml/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  base64,
   DOCUMENT_ID,
   datasetIdOf,
+  fileBytes,
   LEVELS_SLUG,
   outcome,
   point,
@@ -49,7 +49,7 @@ const preview = (content: string | Uint8Array) =>
   admin.caller.admin.import.preview({
     datasetId,
     fileName: "figures.csv",
-    contentBase64: base64(content),
+    content: fileBytes(content),
   });
 
 describe("the import template", () => {
@@ -200,7 +200,7 @@ describe("committing an import", () => {
       draftId,
       revision,
       fileName: "figures.csv",
-      contentBase64: base64(csv(HEADER, ...lines)),
+      content: fileBytes(csv(HEADER, ...lines)),
       note: "Re-keyed from the 2025 report",
     });
     expect(result).toMatchObject({
@@ -235,7 +235,7 @@ describe("committing an import", () => {
       datasetId,
       draftId,
       revision: before.revision,
-      contentBase64: base64(csv(HEADER, row("good"), row("bad", "lots"))),
+      content: fileBytes(csv(HEADER, row("good"), row("bad", "lots"))),
     });
     expect(result).toMatchObject({ status: "invalid", errorCount: 1 });
     expect(await draftState()).toEqual(before);
@@ -249,7 +249,7 @@ describe("committing an import", () => {
           datasetId,
           draftId,
           revision: before.revision - 1,
-          contentBase64: base64(csv(HEADER, row("late"))),
+          content: fileBytes(csv(HEADER, row("late"))),
         }),
       ),
     ).toBe("CONFLICT");
@@ -273,7 +273,7 @@ describe("committing an import", () => {
           datasetId,
           draftId,
           revision: before.revision,
-          contentBase64: base64(csv(HEADER, ...lines)),
+          content: fileBytes(csv(HEADER, ...lines)),
         }),
       ).rejects.toThrow(/injected failure/);
     } finally {

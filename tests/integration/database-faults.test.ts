@@ -4,7 +4,13 @@ import { findFreePort } from "@aiml/db/lifecycle";
 import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { base64, DOCUMENT_ID, datasetIdOf, LEVELS_SLUG, outcome } from "./helpers/admin-fixtures";
+import {
+  DOCUMENT_ID,
+  datasetIdOf,
+  fileBytes,
+  LEVELS_SLUG,
+  outcome,
+} from "./helpers/admin-fixtures";
 import { anonymousCaller, createUserCaller } from "./helpers/users";
 
 let t: TestDatabase;
@@ -187,7 +193,7 @@ describe("a write whose connection is lost mid-transaction", () => {
         draftId: draft.id,
         revision: draft.revision,
         fileName: "cut.csv",
-        contentBase64: base64(csv("cut", 3_000)),
+        content: fileBytes(csv("cut", 3_000)),
       });
 
     const error = await cutAtAuditEntry(commit);

@@ -14,11 +14,11 @@ export { AppError, DATABASE_UNAVAILABLE_MESSAGE, databaseUnavailable } from "./e
 export { MAX_BATCH_SIZE, MAX_TRPC_BODY_BYTES, trpcEndpoint } from "./http/endpoint";
 export { type BodyTimeouts, readBodyBytes } from "./http/read-body-bytes";
 export { admitUpload, UPLOAD_TIMEOUTS, type UploadGateOptions } from "./http/upload-gate";
+export { commitParams, previewParams, progressId } from "./import";
 export { openDataDiffCsv, openDataVersionCsv } from "./queries/admin/open-data/open-data-csv";
 export { publishedFigures, refreshPublishedFigures } from "./queries/cached-figures";
 export * from "./queries/open-data";
 export { findPublishedFigures, findPublishedFiguresByRef } from "./queries/published-figures";
-export { MAX_UPLOAD_BYTES, progressId } from "./router/admin/import";
 export { ADMIN_NEEDS_TWO_FACTOR, type ProcedureMeta } from "./trpc";
 export { type AppRouter, appRouter };
 

@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
-import { SpareWorker } from "../src/queries/admin/import/spare-worker";
+import { SpareWorker } from "../src/import/check/spare-worker";
 
 /** A worker that answers each message with its thread id. */
 const started: Worker[] = [];

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { RouterInputs, RouterOutputs } from "@aiml/api";
-import { type CallOptions, type CallResult, mutate } from "@aiml/script-lib/http";
+import { type CallOptions, type CallResult, mutate, uploadFile } from "@aiml/script-lib/http";
 
 type DraftRef = { datasetId: string; draftId: string; revision: number };
 export type DraftChanges = RouterInputs["admin"]["drafts"]["save"]["changes"];
@@ -69,21 +69,17 @@ export const saveDraft = (
 export const publishDraft = (base: string, ref: DraftRef, options: CallOptions) =>
   mutate<RouterOutputs["admin"]["drafts"]["publish"]>(base, "admin.drafts.publish", ref, options);
 
+/** Imports a CSV file into a draft through the upload route, as the admin pages do. */
 export const importCsv = (
   base: string,
   ref: DraftRef & { fileName: string; csv: string },
   options: CallOptions,
 ) =>
-  mutate<RouterOutputs["admin"]["import"]["commit"]>(
+  uploadFile<RouterOutputs["admin"]["import"]["commit"]>(
     base,
-    "admin.import.commit",
-    {
-      datasetId: ref.datasetId,
-      draftId: ref.draftId,
-      revision: ref.revision,
-      fileName: ref.fileName,
-      contentBase64: Buffer.from(ref.csv).toString("base64"),
-    },
+    `/api/admin/datasets/${encodeURIComponent(ref.datasetId)}/import/commit`,
+    { draftId: ref.draftId, revision: ref.revision, fileName: ref.fileName },
+    new Uint8Array(Buffer.from(ref.csv)),
     options,
   );
 

@@ -38,7 +38,11 @@ export const metadata = (over: Partial<DatasetMetadata> = {}): DatasetMetadata =
   ...over,
 });
 
-export const base64 = (content: string | Uint8Array) => Buffer.from(content).toString("base64");
+/**
+ * A file's bytes for an import call, in memory of their own: the import moves them to its
+ * worker thread, so each call needs its own copy.
+ */
+export const fileBytes = (content: string | Uint8Array) => new Uint8Array(Buffer.from(content));
 
 /** The tRPC error code a call fails with, or "OK". */
 export async function outcome(call: Promise<unknown>): Promise<string> {

@@ -1,7 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@aiml/db";
 import { defaultScenarioInputs, importTemplateCsv } from "@aiml/domain";
-import { base64, type Caller, datasetIdOf, LEVELS_SLUG, metadata, point } from "./admin-fixtures";
+import {
+  type Caller,
+  datasetIdOf,
+  fileBytes,
+  LEVELS_SLUG,
+  metadata,
+  point,
+} from "./admin-fixtures";
 
 export const personas = ["anonymous", "user", "otherUser", "admin"] as const;
 /** `user` owns the scenarios the calls name; `otherUser` and `admin` own none of them. */
@@ -418,7 +425,7 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
     input: async (f) => ({
       datasetId: (await newDataset(f)).datasetId,
       fileName: "figures.csv",
-      contentBase64: base64(importTemplateCsv()),
+      content: fileBytes(importTemplateCsv()),
     }),
     access: adminsOnly,
   },
@@ -430,7 +437,7 @@ export const authorizationMatrix: Record<string, MatrixEntry> = {
         draftId,
         revision,
         fileName: "figures.csv",
-        contentBase64: base64(importTemplateCsv()),
+        content: fileBytes(importTemplateCsv()),
         note: "Imported in a test",
       };
     },

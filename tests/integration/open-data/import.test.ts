@@ -3,7 +3,7 @@ import path from "node:path";
 import { openDataSeedDir } from "@aiml/db/open-data";
 import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { base64, datasetIdOf } from "../helpers/admin-fixtures";
+import { datasetIdOf, fileBytes } from "../helpers/admin-fixtures";
 import { anonymousCaller, createUserCaller } from "../helpers/users";
 
 let t: TestDatabase;
@@ -65,7 +65,7 @@ describe("open-data import", () => {
       const csv = shippedCsv(folder);
       const preview = await admin.caller.admin.import.preview({
         datasetId: draft.datasetId,
-        contentBase64: base64(csv),
+        content: fileBytes(csv),
       });
       expect(preview).toMatchObject({
         canApply: true,
@@ -76,7 +76,7 @@ describe("open-data import", () => {
       const result = await admin.caller.admin.import.commit({
         ...draft,
         fileName: "data.csv",
-        contentBase64: base64(csv),
+        content: fileBytes(csv),
       });
       expect(result).toMatchObject({
         status: "applied",
@@ -103,7 +103,7 @@ describe("open-data import", () => {
     const seriesBefore = await t.db.observationSeries.count();
     const result = await admin.caller.admin.import.commit({
       ...draft,
-      contentBase64: base64(csv),
+      content: fileBytes(csv),
     });
     expect(result).toMatchObject({
       status: "applied",
@@ -135,7 +135,7 @@ describe("open-data import", () => {
     const draft = await startDraft("fed-fx-annual-usd");
     const preview = await admin.caller.admin.import.preview({
       datasetId: draft.datasetId,
-      contentBase64: base64(lines.join("\n")),
+      content: fileBytes(lines.join("\n")),
     });
     expect(preview.canApply).toBe(false);
     expect(preview.issues.map((i) => [i.row, i.message])).toEqual([
@@ -145,7 +145,7 @@ describe("open-data import", () => {
     ]);
     const result = await admin.caller.admin.import.commit({
       ...draft,
-      contentBase64: base64(lines.join("\n")),
+      content: fileBytes(lines.join("\n")),
     });
     expect(result).toMatchObject({ status: "invalid", errorCount: 3 });
     expect(await t.db.versionSeries.count({ where: { versionId: draft.draftId } })).toBe(18);
@@ -155,7 +155,7 @@ describe("open-data import", () => {
     const draft = await startDraft("indeed-postings-us");
     const preview = await admin.caller.admin.import.preview({
       datasetId: draft.datasetId,
-      contentBase64: base64(shippedCsv("fx_annual_usd")),
+      content: fileBytes(shippedCsv("fx_annual_usd")),
     });
     expect(preview.canApply).toBe(false);
     expect(preview.issues[0]?.code).toBe("columns");

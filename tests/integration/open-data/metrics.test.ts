@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { base64, outcome } from "../helpers/admin-fixtures";
+import { fileBytes, outcome } from "../helpers/admin-fixtures";
 import { anonymousCaller, createUserCaller } from "../helpers/users";
 import { seedCsv } from "./csv-fixtures";
 
@@ -156,7 +156,7 @@ describe("metric definitions", () => {
       datasetId: created.id,
       draftId: draft.id,
       revision: draft.revision,
-      contentBase64: base64(csv),
+      content: fileBytes(csv),
     });
     expect(imported).toMatchObject({ status: "applied", dataPointCount: 2 });
     // Not public while a draft.

@@ -75,25 +75,30 @@ describe.each(procedures)("$path under hostile input", ({ path, type }: RoutedPr
   });
 });
 
-/** Procedures that take a file (base64-encoded in `contentBase64`), found from their input. */
+/**
+ * Procedures that take a file, found from their input. A file reaches them as bytes from the
+ * upload route (apps/web, which only reads the body), so they are called as the route calls them.
+ */
 describe("file uploads under hostile CSV", () => {
-  it("answers every file with a 2xx or 4xx and shows no internals", async () => {
-    const uploads: RoutedProcedure[] = [];
+  it("answers every file with a result or a 4xx error, never an internal one", async () => {
+    const uploads: string[] = [];
     for (const p of procedures) {
       const valid = await authorizationMatrix[p.path]?.input?.(app.fixtures);
-      if (valid && typeof valid === "object" && "contentBase64" in valid) uploads.push(p);
+      if (valid && typeof valid === "object" && "content" in valid) uploads.push(p.path);
     }
     expect(uploads.length).toBeGreaterThan(0);
     const file = hostileCsvBytes(importTemplateCsv());
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...uploads), file, async ({ path, type }, bytes) => {
+      fc.asyncProperty(fc.constantFrom(...uploads), file, async (path, bytes) => {
         // Fresh input each time (a commit moves its draft on), so every file is read in full.
         const valid = (await authorizationMatrix[path]?.input?.(app.fixtures)) as object;
-        const input = { ...valid, contentBase64: Buffer.from(bytes).toString("base64") };
-        const response = await send(
-          procedureRequest(path, type, { input, cookie: cookie(allowedPersona(path)) }),
+        const input = { ...valid, content: new Uint8Array(bytes) };
+        const step = path === "admin.import.commit" ? "commit" : "preview";
+        const outcome = await app.fixtures.admin.admin.import[step](input as never).then(
+          () => "OK",
+          (error: { code?: string }) => error.code ?? "thrown",
         );
-        await expectSafe(response, `${path} with ${bytes.length} bytes`);
+        expect(["OK", "BAD_REQUEST", "CONFLICT", "PAYLOAD_TOO_LARGE"], path).toContain(outcome);
       }),
       { numRuns: RUNS * 2 },
     );

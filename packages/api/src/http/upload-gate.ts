@@ -1,6 +1,6 @@
 import type { Database } from "@aiml/db";
+import { MAX_UPLOAD_BYTES } from "@aiml/domain";
 import type { Session } from "../context";
-import { MAX_UPLOAD_BYTES } from "../router/admin/import";
 import { type BodyTimeouts, readBodyBytes } from "./read-body-bytes";
 
 /**

@@ -1,4 +1,4 @@
-import type { ParsedSeries } from "@aiml/domain";
+import { observationStatistics, type ParsedSeries } from "@aiml/domain";
 import type pg from "pg";
 
 type Queryable = Pick<pg.PoolClient, "query">;
@@ -11,9 +11,18 @@ export const BLOCK_START_SQL = `CASE s."precision"
     ELSE date_trunc('year', o.period)::date
   END`;
 
-/** A column of observations in a block, or NULL when no observation of the block has one. */
-const arrayOf = (column: string) =>
-  `CASE WHEN count(o.${column}) > 0 THEN array_agg(o.${column} ORDER BY o.period) END`;
+/** The staged columns besides the period that blocks keep as arrays. */
+const blockColumns = ["period_end", ...observationStatistics, "flags"] as const;
+
+/**
+ * A column of observations in a block, or NULL when no observation of the block has one. A
+ * column no staged observation has is NULL outright: gathering a million NULLs into arrays only
+ * to throw them away is a good part of a large import's time.
+ */
+const arrayOf = (column: string, staged: ReadonlySet<string>) =>
+  staged.has(column)
+    ? `CASE WHEN count(o.${column}) > 0 THEN array_agg(o.${column} ORDER BY o.period) END`
+    : "NULL";
 
 /**
  * Creates the session's staging table for observations (dropped at commit). Rows go in by
@@ -120,14 +129,17 @@ export async function stageObservations(
  * Groups the staged observations of a version's series into blocks, in one statement, and
  * empties the stage. Returns the number of blocks written.
  */
-export async function buildBlocks(client: Queryable, versionId: string): Promise<number> {
+export async function buildBlocks(
+  client: Queryable,
+  versionId: string,
+  /** The columns some staged observation has a value in, when the caller knows (all: unknown). */
+  staged: ReadonlySet<string> = new Set(blockColumns),
+): Promise<number> {
+  const arrays = blockColumns.map((c) => arrayOf(c, staged)).join(", ");
   const { rowCount } = await client.query(
     `INSERT INTO "ObservationBlock" ("seriesId", "blockStart", "lastPeriod", periods,
        "periodEnds", value, mean, p10, p25, p50, p75, p90, count, flags)
-     SELECT s.id, b.block_start, max(o.period), array_agg(o.period ORDER BY o.period),
-       ${arrayOf("period_end")}, ${arrayOf("value")}, ${arrayOf("mean")}, ${arrayOf("p10")},
-       ${arrayOf("p25")}, ${arrayOf("p50")}, ${arrayOf("p75")}, ${arrayOf("p90")},
-       ${arrayOf("count")}, ${arrayOf("flags")}
+     SELECT s.id, b.block_start, max(o.period), array_agg(o.period ORDER BY o.period), ${arrays}
      FROM open_data_stage o
      JOIN "VersionSeries" vs ON vs."versionId" = $1 AND vs."seriesKey" = o.series_key
      JOIN "ObservationSeries" s ON s.id = vs."seriesId"

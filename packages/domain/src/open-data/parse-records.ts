@@ -38,15 +38,43 @@ export function checkOpenDataHeader(format: OpenDataFormat, header: string[]): s
   return `The file is not in the ${format.id} layout (${format.columns.join(",")}): ${problems.join("; ")}.`;
 }
 
+/**
+ * The dates already checked, valid or not: a file of many series repeats the same dates, and a
+ * million-row import spends less time checking them again than looking them up. Bounded.
+ */
+const checkedDates = new Map<string, string | null>();
+const MAX_CHECKED_DATES = 50_000;
+
+function checkDate(text: string): string | null {
+  const known = checkedDates.get(text);
+  if (known !== undefined) return known;
+  if (checkedDates.size >= MAX_CHECKED_DATES) checkedDates.clear();
+  const date = parseIsoDate(text);
+  checkedDates.set(text, date);
+  return date;
+}
+
+/**
+ * A period (a YYYY-MM-DD date) as a number that sorts and compares like it, made without
+ * allocating: a million-row file's periods are kept to find repeats, and numbers cost the
+ * garbage collector nothing to keep, unlike a million strings.
+ */
+function periodNumber(period: string): number {
+  let n = 0;
+  for (let i = 0; i < period.length; i++) {
+    const digit = period.charCodeAt(i) - 48;
+    if (digit >= 0 && digit <= 9) n = n * 10 + digit;
+  }
+  return n;
+}
+
 function parsePeriod(format: OpenDataCsvFormat, record: Record<string, string>): string | Error {
   const source = format.period;
   if (!source) return new Error("the format has no period column");
   const text = (record[source.column] ?? "").trim();
   switch (source.kind) {
     case "date":
-      return (
-        parseIsoDate(text) ?? new Error(`${source.column}: "${text}" is not a YYYY-MM-DD date`)
-      );
+      return checkDate(text) ?? new Error(`${source.column}: "${text}" is not a YYYY-MM-DD date`);
     case "month":
       return (
         (/^\d{4}-\d{2}$/.test(text) ? parseIsoDate(`${text}-01`) : null) ??
@@ -95,8 +123,17 @@ function observationOf(
 
 interface SeriesBuilder {
   series: ParsedSeries;
-  periods: Set<string>;
+  /** The periods seen, as periodNumber gives them. */
+  periods: Set<number>;
 }
+
+/** A row's dimensions (or what is wrong with them) and, per metric, its series' dimensions and key. */
+interface RowSeries {
+  dimensions: SeriesDimensions | Error;
+  perMetric: ({ dimensions: SeriesDimensions; key: string } | undefined)[];
+}
+/** Rows of one series repeat their dimension cells: their checks are made once. Bounded. */
+const MAX_ROW_SERIES = 10_000;
 
 /**
  * Reads CSV records into series: every row gives one observation per metric of the format
@@ -132,12 +169,17 @@ function createWideCollector(
     if (errors.length < MAX_ROW_ERRORS) errors.push({ line, message });
   };
 
+  const fixedDimensions = Object.entries(format.fixedDimensions ?? {});
+  const dimensionColumns = Object.entries(format.dimensionColumns);
+  const attributeColumns = Object.entries(format.attributeColumns ?? {});
+  const rowSeries = new Map<string, RowSeries>();
+
   function rowDimensions(record: Record<string, string>): SeriesDimensions | Error {
     const dimensions = emptyDimensions();
-    for (const [name, value] of Object.entries(format.fixedDimensions ?? {})) {
+    for (const [name, value] of fixedDimensions) {
       dimensions[name as SeriesDimensionName] = value;
     }
-    for (const [name, column] of Object.entries(format.dimensionColumns)) {
+    for (const [name, column] of dimensionColumns) {
       const text = (record[column] ?? "").trim();
       const rule = dimensionRules[name as SeriesDimensionName];
       if (text === "") return new Error(`${column} is empty`);
@@ -149,8 +191,35 @@ function createWideCollector(
     return dimensions;
   }
 
+  /** The row's dimensions, checked once per distinct set of dimension cells. */
+  function seriesOfRow(record: Record<string, string>): RowSeries {
+    let cells = "";
+    for (const [, column] of dimensionColumns) {
+      const text = record[column] ?? "";
+      cells += `${text.length}:${text}`;
+    }
+    const known = rowSeries.get(cells);
+    if (known) return known;
+    if (rowSeries.size >= MAX_ROW_SERIES) rowSeries.clear();
+    const found: RowSeries = { dimensions: rowDimensions(record), perMetric: [] };
+    rowSeries.set(cells, found);
+    return found;
+  }
+
+  /** A metric's series of the row: its dimensions and key, made once per row series. */
+  function metricSeries(row: RowSeries, dims: SeriesDimensions, index: number) {
+    const known = row.perMetric[index];
+    if (known) return known;
+    const mapping = format.metrics[index];
+    const dimensions = { ...dims, ...mapping?.dimensions };
+    const made = { dimensions, key: seriesKey(mapping?.metric ?? "", dimensions) };
+    row.perMetric[index] = made;
+    return made;
+  }
+
   function rowAttributes(record: Record<string, string>): Record<string, string> | null {
-    const entries = Object.entries(format.attributeColumns ?? {})
+    if (attributeColumns.length === 0) return null;
+    const entries = attributeColumns
       .map(([name, column]) => [name, (record[column] ?? "").trim()] as const)
       .filter(([, value]) => value !== "");
     return entries.length > 0 ? Object.fromEntries(entries) : null;
@@ -159,7 +228,8 @@ function createWideCollector(
   return {
     add(record: Record<string, string>, line: number) {
       rows += 1;
-      const dims = rowDimensions(record);
+      const row = seriesOfRow(record);
+      const dims = row.dimensions;
       if (dims instanceof Error) return fail(line, dims.message);
       const rowPeriod = format.period ? parsePeriod(format, record) : null;
       if (rowPeriod instanceof Error) return fail(line, rowPeriod.message);
@@ -190,8 +260,7 @@ function createWideCollector(
           observation = emptyObservation(period, mapping.period?.end ?? null);
         }
         if (!observation) continue;
-        const dimensions = { ...dims, ...mapping.dimensions };
-        const key = seriesKey(mapping.metric, dimensions);
+        const { dimensions, key } = metricSeries(row, dims, format.metrics.indexOf(mapping));
         const builder = builders.get(key) ?? null;
         const spec: ParsedSeries = builder?.series ?? {
           key,
@@ -208,10 +277,13 @@ function createWideCollector(
           if (spec.dimensions.occupation !== dimensions.occupation) {
             return fail(line, `${key}: the occupation title differs from an earlier row's`);
           }
-          if (JSON.stringify(spec.attributes) !== JSON.stringify(attributes)) {
+          if (
+            (spec.attributes !== null || attributes !== null) &&
+            JSON.stringify(spec.attributes) !== JSON.stringify(attributes)
+          ) {
             return fail(line, `${key}: the descriptive columns differ from an earlier row's`);
           }
-          if (builder.periods.has(period)) {
+          if (builder.periods.has(periodNumber(period))) {
             return fail(line, `${key}: ${period} appears twice`);
           }
         }
@@ -225,7 +297,7 @@ function createWideCollector(
         if (!builders.has(spec.key)) builders.set(spec.key, target);
         if (options.onObservation) options.onObservation(spec.key, observation);
         else target.series.observations.push(observation);
-        target.periods.add(observation.period);
+        target.periods.add(periodNumber(observation.period));
         observations += 1;
       }
     },

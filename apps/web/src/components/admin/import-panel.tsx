@@ -1,7 +1,7 @@
 "use client";
 
 import type { RouterOutputs } from "@aiml/api";
-import type { DataIssue } from "@aiml/domain";
+import { type DataIssue, MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "@aiml/domain";
 import {
   skipToken,
   useMutation,
@@ -22,8 +22,6 @@ import { PointCells, pointColumns } from "./point-cells";
 import { apiProblem } from "./trpc-error";
 import { UploadError, uploadFile } from "./upload-file";
 
-/** The API's limit on an upload (40 MB of CSV). */
-const MAX_FILE_BYTES = 40 * 1024 * 1024;
 /** How often the indicator asks the server how far it has got. */
 const PROGRESS_POLL_MS = 250;
 
@@ -121,10 +119,10 @@ export function ImportPanel({ datasetId }: { datasetId: string }) {
       setOutcome({ kind: "error", message: "Choose a CSV file first." });
       return;
     }
-    if (file.size > MAX_FILE_BYTES) {
+    if (file.size > MAX_UPLOAD_BYTES) {
       setOutcome({
         kind: "error",
-        message: "The file is larger than 40 MB: split it, or remove unused columns.",
+        message: `${UPLOAD_TOO_LARGE}: split it, or remove unused columns.`,
       });
       return;
     }

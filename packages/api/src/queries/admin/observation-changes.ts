@@ -1,5 +1,5 @@
 import { Prisma } from "@aiml/db";
-import type { ChangeCounts } from "./import/import-rows";
+import type { ChangeCounts } from "../../import/copy/import-rows";
 import type { Tx } from "./transaction";
 
 /** What an observation holds besides its series and period; two are the same if all agree. */
@@ -41,8 +41,9 @@ async function countRows(tx: Tx, before: Prisma.Sql, after: Prisma.Sql): Promise
 
 /**
  * Observations added, removed, changed and unchanged from one set of series links to another.
- * A series both link is unchanged as a whole (series are never edited), so only the series
- * that differ are read.
+ * A series both link is unchanged as a whole (series are never edited), and a series whose key
+ * only one side has is added or removed as a whole: both are counted from their blocks' sizes.
+ * Only series of a key both sides hold, with different contents, are compared row by row.
  */
 export async function countObservationChanges(
   tx: Tx,
@@ -52,16 +53,32 @@ export async function countObservationChanges(
   const differing = (links: Prisma.Sql, other: Prisma.Sql) => Prisma.sql`
     SELECT x."seriesKey", x."seriesId" FROM (${links}) x
     WHERE x."seriesId" NOT IN (SELECT y."seriesId" FROM (${other}) y)`;
+  const paired = (links: Prisma.Sql, other: Prisma.Sql) => Prisma.sql`
+    SELECT x."seriesKey", x."seriesId" FROM (${differing(links, other)}) x
+    WHERE x."seriesKey" IN (SELECT y."seriesKey" FROM (${other}) y)`;
+  const alone = (links: Prisma.Sql, other: Prisma.Sql) => Prisma.sql`
+    SELECT x."seriesId" FROM (${links}) x
+    WHERE x."seriesKey" NOT IN (SELECT y."seriesKey" FROM (${other}) y)`;
   const counts = await countRows(
     tx,
-    linkedObservations(differing(before, after)),
-    linkedObservations(differing(after, before)),
+    linkedObservations(paired(before, after)),
+    linkedObservations(paired(after, before)),
   );
-  const shared = await tx.$queryRaw<{ n: number }[]>`
-    SELECT COALESCE(sum(cardinality(b.periods)), 0)::int AS n FROM "ObservationBlock" b
-    WHERE b."seriesId" IN (SELECT "seriesId" FROM (${before}) x
-                           INTERSECT SELECT "seriesId" FROM (${after}) y)`;
-  return { ...counts, unchanged: counts.unchanged + (shared[0]?.n ?? 0) };
+  const [whole] = await tx.$queryRaw<{ shared: number; added: number; removed: number }[]>`
+    SELECT
+      (SELECT COALESCE(sum(cardinality(b.periods)), 0) FROM "ObservationBlock" b
+       WHERE b."seriesId" IN (SELECT "seriesId" FROM (${before}) x
+                              INTERSECT SELECT "seriesId" FROM (${after}) y))::int AS shared,
+      (SELECT COALESCE(sum(cardinality(b.periods)), 0) FROM "ObservationBlock" b
+       WHERE b."seriesId" IN (${alone(after, before)}))::int AS added,
+      (SELECT COALESCE(sum(cardinality(b.periods)), 0) FROM "ObservationBlock" b
+       WHERE b."seriesId" IN (${alone(before, after)}))::int AS removed`;
+  return {
+    added: counts.added + (whole?.added ?? 0),
+    removed: counts.removed + (whole?.removed ?? 0),
+    changed: counts.changed,
+    unchanged: counts.unchanged + (whole?.shared ?? 0),
+  };
 }
 
 /** Observations of a staged import against a version's, by series and period. */

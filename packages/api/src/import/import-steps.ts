@@ -1,9 +1,9 @@
 import type { DataPointInput } from "@aiml/domain";
-import type { IssueReport } from "../issue-report";
-import type { Tx } from "../transaction";
-import type { CheckReport } from "./check-upload";
-import type { ReportProgress } from "./import-progress";
-import type { ChangeCounts } from "./import-rows";
+import type { IssueReport } from "../queries/admin/issue-report";
+import type { Tx } from "../queries/admin/transaction";
+import type { CheckReport } from "./check/check-upload";
+import type { ChangeCounts } from "./copy/import-rows";
+import type { ReportProgress } from "./progress/import-progress";
 
 /** What a preview of an import answers, for figures and for open data alike. */
 export interface ImportPreview extends IssueReport {

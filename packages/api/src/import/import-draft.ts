@@ -1,15 +1,12 @@
 import { type Database, transactionConnection } from "@aiml/db";
-import { type Actor, recordAudit } from "../audit";
-import { datasetNotFound } from "../dataset-lock";
-import { draftConflict } from "../draft-conflict";
-import { draftNotFound } from "../drafts";
-import { loadPointSetContext } from "../point-set-context";
-import { BULK_TRANSACTION } from "../transaction";
-import type { CheckReport } from "./check-upload";
-import { checkUploadOnce } from "./checked-uploads";
-import type { CsvUpload } from "./csv-upload";
-import { applyOpenDataImport, previewOpenDataImport } from "./import-open-data";
-import type { ReportProgress } from "./import-progress";
+import { type Actor, recordAudit } from "../queries/admin/audit";
+import { datasetNotFound } from "../queries/admin/dataset-lock";
+import { draftConflict } from "../queries/admin/draft-conflict";
+import { draftNotFound } from "../queries/admin/drafts";
+import { loadPointSetContext } from "../queries/admin/point-set-context";
+import { BULK_TRANSACTION } from "../queries/admin/transaction";
+import type { CheckReport } from "./check/check-upload";
+import { checkUploadOnce } from "./check/checked-uploads";
 import {
   copyIntoVersion,
   countChanges,
@@ -17,7 +14,8 @@ import {
   stageRows,
   tableRows,
   versionRows,
-} from "./import-rows";
+} from "./copy/import-rows";
+import { applyOpenDataImport, previewOpenDataImport } from "./import-open-data";
 import {
   afterCheck,
   comparisonVersion,
@@ -27,6 +25,8 @@ import {
   reportOf,
   whileChecking,
 } from "./import-steps";
+import type { ReportProgress } from "./progress/import-progress";
+import type { CsvUpload } from "./upload/csv-upload";
 
 /**
  * Parses and checks a CSV file for import into the dataset's draft, writing nothing: row-level
@@ -188,4 +188,4 @@ export async function applyImport(
   };
 }
 
-export type { CsvUpload } from "./csv-upload";
+export type { CsvUpload } from "./upload/csv-upload";

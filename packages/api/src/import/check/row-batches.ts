@@ -1,4 +1,4 @@
-import type { CopyBatch } from "./copy-rows";
+import type { CopyBatch } from "../copy/copy-rows";
 
 /**
  * COPY batches as they arrive from a worker, for a writer to send on while the worker is still

@@ -5,10 +5,10 @@ import {
   type PointSetContext,
   type SeriesSpec,
 } from "@aiml/domain";
-import { type IssueReport, issueReport } from "../issue-report";
-import { type CopyBatch, createCopyEncoder } from "./copy-rows";
-import type { ReportProgress } from "./import-progress";
-import { readCsvUpload } from "./read-csv-upload";
+import { type IssueReport, issueReport } from "../../queries/admin/issue-report";
+import { type CopyBatch, createCopyEncoder } from "../copy/copy-rows";
+import type { ReportProgress } from "../progress/import-progress";
+import { readCsvUpload } from "../upload/read-csv-upload";
 
 /** Rows of the file shown in a preview, and keys recorded in the audit entry. */
 export const SAMPLE_SIZE = 5;
@@ -23,6 +23,8 @@ export interface CheckReport extends IssueReport {
   sample: DataPointInput[];
   /** An open-data file's series (its observations are the rows). */
   series?: SeriesSpec[];
+  /** The staging table's columns some of an open-data file's observations have a value in. */
+  stagedColumns?: string[];
 }
 
 /** How often reading reports progress. */

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import type { PointSetContext } from "@aiml/domain";
+import type { CopyBatch } from "../copy/copy-rows";
+import type { ReportProgress } from "../progress/import-progress";
 import { checkInWorker, type UploadCheck } from "./check-in-worker";
 import type { CheckReport } from "./check-upload";
-import type { CopyBatch } from "./copy-rows";
-import type { ReportProgress } from "./import-progress";
 import { RowBatches } from "./row-batches";
 
 interface Remembered {

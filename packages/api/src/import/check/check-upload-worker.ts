@@ -2,10 +2,10 @@
 // are read and the report at the end.
 import { parentPort } from "node:worker_threads";
 import type { PointSetContext } from "@aiml/domain";
+import type { CopyBatch } from "../copy/copy-rows";
+import type { ImportProgress } from "../progress/import-progress";
 import { checkOpenDataUpload } from "./check-open-data-upload";
 import { type CheckReport, checkUpload } from "./check-upload";
-import type { CopyBatch } from "./copy-rows";
-import type { ImportProgress } from "./import-progress";
 
 export interface CheckRequest {
   /** The file's bytes (moved to the worker, not copied). */

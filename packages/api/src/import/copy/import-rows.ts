@@ -9,8 +9,8 @@ import {
   pointColumnList,
   pointColumnNames,
   pointColumnTypes,
-} from "../point-column-types";
-import type { Tx } from "../transaction";
+} from "../../queries/admin/point-column-types";
+import type { Tx } from "../../queries/admin/transaction";
 import { type CopyBatch, copyText } from "./copy-rows";
 import {
   copyCheckingKeysPerRow,

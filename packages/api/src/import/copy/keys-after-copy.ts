@@ -1,5 +1,5 @@
 import type { ClientBase, PoolClient } from "pg";
-import { AppError } from "../../../errors";
+import { AppError } from "../../errors";
 
 /*
  * Postgres checks a row's foreign keys one row at a time, by a trigger: for 100,000 copied rows

@@ -1,17 +1,19 @@
 import { type Database, Prisma, transactionConnection } from "@aiml/db";
 import { buildBlocks, createObservationStage, insertSeries } from "@aiml/db/observation-writes";
 import type { PoolClient } from "pg";
-import { type Actor, recordAudit } from "../audit";
-import { countObservationChanges, countStagedChanges, versionLinks } from "../observation-changes";
-import { deleteUnlinkedSeries } from "../series-links";
-import { BULK_TRANSACTION } from "../transaction";
-import { OPEN_DATA_STAGE_COLUMNS } from "./check-open-data-upload";
-import type { CheckReport } from "./check-upload";
-import { checkUploadOnce } from "./checked-uploads";
-import type { CopyBatch } from "./copy-rows";
-import type { CsvUpload } from "./csv-upload";
-import type { ReportProgress } from "./import-progress";
-import { copyBatches } from "./import-rows";
+import { type Actor, recordAudit } from "../queries/admin/audit";
+import {
+  countObservationChanges,
+  countStagedChanges,
+  versionLinks,
+} from "../queries/admin/observation-changes";
+import { deleteUnlinkedSeries } from "../queries/admin/series-links";
+import { BULK_TRANSACTION } from "../queries/admin/transaction";
+import { OPEN_DATA_STAGE_COLUMNS } from "./check/check-open-data-upload";
+import type { CheckReport } from "./check/check-upload";
+import { checkUploadOnce } from "./check/checked-uploads";
+import type { CopyBatch } from "./copy/copy-rows";
+import { copyBatches } from "./copy/import-rows";
 import {
   afterCheck,
   comparisonVersion,
@@ -20,6 +22,11 @@ import {
   reportOf,
   whileChecking,
 } from "./import-steps";
+import type { ReportProgress } from "./progress/import-progress";
+import type { CsvUpload } from "./upload/csv-upload";
+
+/** Memory for the sort that groups observations into blocks (the transaction's work_mem). */
+const BLOCK_SORT_MEMORY = "192MB";
 
 /** An open-data import needs no figure context: its format says what a row must hold. */
 const noContext = { knownDocumentIds: new Set<string>() };
@@ -170,12 +177,15 @@ export async function applyOpenDataImport(
         stageObservationRows(connection, check.rows, afterCheck(report, check.report, "writing")),
       );
       if (!checked.canApply) throw new InvalidFile(checked);
+      // Grouping a million staged rows into blocks sorts them: in memory, not in temporary files.
+      await connection.query(`SET LOCAL work_mem = '${BLOCK_SORT_MEMORY}'`);
       await insertSeries(connection, {
         datasetId,
         versionId: draftId,
         series: checked.series ?? [],
       });
-      await buildBlocks(connection, draftId);
+      const staged = checked.stagedColumns ? new Set(checked.stagedColumns) : undefined;
+      await buildBlocks(connection, draftId, staged);
       const keptSeries = await keepUnchangedSeries(connection, draftId);
       const changes = await countObservationChanges(
         tx,

@@ -1,9 +1,9 @@
 import { Worker } from "node:worker_threads";
 import type { PointSetContext } from "@aiml/domain";
-import { AppError } from "../../../errors";
+import { AppError } from "../../errors";
+import type { ReportProgress } from "../progress/import-progress";
 import type { CheckReport } from "./check-upload";
 import type { CheckMessage, CheckRequest } from "./check-upload-worker";
-import type { ReportProgress } from "./import-progress";
 import { RowBatches } from "./row-batches";
 import { SpareWorker } from "./spare-worker";
 

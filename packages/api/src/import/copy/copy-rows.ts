@@ -1,6 +1,6 @@
 import { dataPointColumns } from "@aiml/db/data-point-row";
 import type { DataPointInput } from "@aiml/domain";
-import { pointColumnNames } from "../point-column-types";
+import { pointColumnNames } from "../../queries/admin/point-column-types";
 
 /** A batch of rows in Postgres's COPY text format, one line per row (pointColumnNames). */
 export interface CopyBatch {

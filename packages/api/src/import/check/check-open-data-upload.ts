@@ -1,9 +1,14 @@
-import { createOpenDataImportChecker, type Observation, openDataFormats } from "@aiml/domain";
-import { issueReport } from "../issue-report";
+import {
+  createOpenDataImportChecker,
+  type Observation,
+  observationStatistics,
+  openDataFormats,
+} from "@aiml/domain";
+import { issueReport } from "../../queries/admin/issue-report";
+import { type CopyBatch, copyText } from "../copy/copy-rows";
+import type { ReportProgress } from "../progress/import-progress";
+import { readCsvUpload } from "../upload/read-csv-upload";
 import type { CheckReport } from "./check-upload";
-import { type CopyBatch, copyText } from "./copy-rows";
-import type { ReportProgress } from "./import-progress";
-import { readCsvUpload } from "./read-csv-upload";
 
 /** The staging table's columns, in the order the COPY lines give them (see write-series.ts). */
 export const OPEN_DATA_STAGE_COLUMNS =
@@ -14,6 +19,13 @@ const BATCH_ROWS = 10_000;
 const PROGRESS_EVERY_ROWS = 5_000;
 
 const number = (n: number | null) => (n === null ? "\\N" : String(n));
+
+/** The staged columns an observation has a value in, added to `present`. */
+function notePresent(o: Observation, present: Set<string>) {
+  if (o.periodEnd !== null) present.add("period_end");
+  for (const field of observationStatistics) if (o[field] !== null) present.add(field);
+  if (o.flags) present.add("flags");
+}
 
 function copyLine(seriesKey: string, o: Observation): string {
   return `${copyText(seriesKey)}\t${o.period}\t${o.periodEnd ?? "\\N"}\t${number(o.value)}\t${number(
@@ -46,8 +58,10 @@ export function checkOpenDataUpload(
     sendRows({ bytes: encoder.encode(lines.join("")), rows: sent });
     lines = [];
   };
+  const present = new Set<string>();
   const checker = createOpenDataImportChecker(format, (key, observation) => {
     lines.push(copyLine(key, observation));
+    notePresent(observation, present);
     if (lines.length === (sent === 0 ? FIRST_BATCH_ROWS : BATCH_ROWS)) flush();
   });
   report({ stage: "reading", done: 0, total: bytes.length });
@@ -66,6 +80,7 @@ export function checkOpenDataUpload(
     pointCount: validation.observationCount,
     sample: [],
     series: validation.series,
+    stagedColumns: [...present],
     ...issueReport(validation.issues),
   };
 }
