@@ -25,6 +25,7 @@ export { readBodyBytes } from "./http/read-body-bytes";
 export { crossSiteRefusal } from "./http/same-origin";
 export { sharedResponseKey, sharedResponses } from "./http/shared-responses";
 export { signOutRoute } from "./http/sign-out-route";
+export { verifyEmailRoute } from "./http/verify-email-route";
 export { admitUpload, UPLOAD_TIMEOUTS, type UploadGateOptions } from "./http/upload-gate";
 export * from "./queries/open-data";
 export { MAX_UPLOAD_BYTES, progressId } from "./router/admin/import";

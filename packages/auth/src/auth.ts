@@ -74,7 +74,7 @@ export function createAuth({
       enabled: true,
       minPasswordLength: PASSWORD_MIN_LENGTH,
       maxPasswordLength: PASSWORD_MAX_LENGTH,
-      autoSignIn: true,
+      // Verification first, then the mailed link signs in (see accountMailOptions).
       ...account.password,
     },
     emailVerification: account.emailVerification,
