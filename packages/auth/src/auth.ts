@@ -51,6 +51,15 @@ function emailOf(body: unknown): string | null {
   return typeof email === "string" && email.trim() !== "" ? email : null;
 }
 
+/** The user id in a sign-up's answer (Better Auth wraps the JSON of a call made for a Response). */
+function returnedUserId(returned: unknown): string | null {
+  const wrapped = returned as { _flag?: string; body?: unknown } | null;
+  const body = (wrapped?._flag === "json" ? wrapped.body : returned) as {
+    user?: { id?: unknown };
+  } | null;
+  return typeof body?.user?.id === "string" ? body.user.id : null;
+}
+
 export function createAuth({
   db,
   secret,
@@ -141,7 +150,14 @@ export function createAuth({
             : { outcome: "success" as const, userId: ctx.context.newSession?.user.id }),
         };
         if (ctx.path === SIGN_UP) {
-          events.signUp(event);
+          // The answer is the same for a taken email (a made-up user): the log tells them apart.
+          const id = returnedUserId(returned);
+          const created = id ? await ctx.context.internalAdapter.findUserById(id) : null;
+          events.signUp(
+            returned instanceof APIError || created
+              ? { ...event, userId: created?.id }
+              : { ...event, outcome: "failure", code: "EMAIL_TAKEN" },
+          );
           return;
         }
         events.signIn(event);
