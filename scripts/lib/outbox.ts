@@ -8,9 +8,13 @@ import { type OutboxMail, readOutbox } from "@aiml/auth/outbox";
 
 let dir: string | undefined;
 
-/** MAIL_OUTBOX_DIR for every app this script starts. */
+/** MAIL_OUTBOX_DIR for every app this script starts; removed when the script exits. */
 export function scriptOutboxDir(): string {
-  dir ??= fs.mkdtempSync(path.join(os.tmpdir(), "aiml-script-outbox-"));
+  if (!dir) {
+    const created = fs.mkdtempSync(path.join(os.tmpdir(), "aiml-script-outbox-"));
+    process.once("exit", () => fs.rmSync(created, { recursive: true, force: true }));
+    dir = created;
+  }
   return dir;
 }
 

@@ -32,7 +32,9 @@ const STRANGER_PASSWORD = "a stranger's long passphrase";
 
 /** Everything a client sees of an answer, with what differs per request by nature masked. */
 async function seen(response: Response, email: string) {
-  const headers = [...response.headers].filter(([name]) => name !== "date");
+  const headers: [string, string][] = [];
+  response.headers.forEach((value, name) => headers.push([name, value]));
+  const shown = headers.filter(([name]) => name !== "date");
   const text = await response.text();
   const masked = text
     .replaceAll(email, "<email>")
@@ -40,7 +42,7 @@ async function seen(response: Response, email: string) {
     .replace(/"(createdAt|updatedAt)":"[^"]+"/g, '"$1":"<time>"');
   return {
     status: response.status,
-    headers,
+    headers: shown,
     setCookie: response.headers.getSetCookie(),
     location: response.headers.get("location"),
     body: masked,
