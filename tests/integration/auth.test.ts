@@ -52,8 +52,7 @@ describe("email and password accounts", () => {
     expect(response.headers.getSetCookie()).toEqual([]);
     const confirmed = await confirmEmail(auth, await auth.takeMail(email, /confirm your email/i));
     expect(confirmed.status).toBe(303);
-    const cookie =
-      confirmed.headers.getSetCookie().find((c) => /session_token=/.test(c)) ?? "";
+    const cookie = confirmed.headers.getSetCookie().find((c) => /session_token=/.test(c)) ?? "";
     expect(cookie).toMatch(/^__Secure-[\w.-]*session_token=/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);

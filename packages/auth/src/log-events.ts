@@ -53,7 +53,8 @@ export function authEventLog(log: Logger, secret: string) {
 type BetterAuthLevel = "debug" | "info" | "success" | "warn" | "error";
 
 /** Some of Better Auth's messages name the address (a sign-up with a taken email, say). */
-const redactEmails = (message: string) => message.replace(/[^\s@:,;<>"']+@[^\s@:,;<>"']+/g, "[email]");
+const redactEmails = (message: string) =>
+  message.replace(/[^\s@:,;<>"']+@[^\s@:,;<>"']+/g, "[email]");
 
 /**
  * Better Auth's own messages, as JSON lines through the same logger. Only Error arguments are

@@ -67,9 +67,7 @@ export function createTestAuth(
     ...env,
   };
   // Without a test SMTP server, mails are kept as files in an outbox folder of its own.
-  const outboxDir = inbox
-    ? null
-    : fs.mkdtempSync(path.join(os.tmpdir(), "aiml-test-outbox-"));
+  const outboxDir = inbox ? null : fs.mkdtempSync(path.join(os.tmpdir(), "aiml-test-outbox-"));
   const mailer = outboxDir
     ? createMailer(
         { kind: "outbox", dir: outboxDir, from: "test@example.test" },
@@ -81,7 +79,10 @@ export function createTestAuth(
   return {
     auth,
     handle: authRoute(auth.handler, () => [baseURL]),
-    handleVerifyEmail: verifyEmailRoute(() => auth, () => [baseURL]),
+    handleVerifyEmail: verifyEmailRoute(
+      () => auth,
+      () => [baseURL],
+    ),
     takeMail: inbox
       ? (address, subject) => inbox.takeMail(address, subject)
       : (address, subject) => takeOutboxMail(outboxDir as string, taken, address, subject),

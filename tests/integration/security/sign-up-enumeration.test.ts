@@ -33,7 +33,9 @@ const STRANGER_PASSWORD = "a stranger's long passphrase";
 /** Everything a client sees of an answer, with what differs per request by nature masked. */
 async function seen(response: Response, email: string) {
   const headers: [string, string][] = [];
-  response.headers.forEach((value, name) => headers.push([name, value]));
+  response.headers.forEach((value, name) => {
+    headers.push([name, value]);
+  });
   const shown = headers.filter(([name]) => name !== "date");
   const text = await response.text();
   const masked = text

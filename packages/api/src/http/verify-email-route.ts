@@ -29,7 +29,8 @@ export function verifyEmailRoute(auth: () => Auth, allowedOrigins: () => readonl
     // Better Auth's own endpoint, as a GET with the visitor's headers (cookie, address, user
     // agent: the new session records them); its Set-Cookie comes back on the answer.
     const headers = new Headers(request.headers);
-    for (const name of ["content-type", "content-length", "transfer-encoding"]) headers.delete(name);
+    for (const name of ["content-type", "content-length", "transfer-encoding"])
+      headers.delete(name);
     const answer = await auth().handler(new Request(url, { headers }));
     if (!answer.ok) return seeOther("/verify-email?status=invalid");
     const cookies = answer.headers.getSetCookie();

@@ -82,8 +82,8 @@ export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: st
         className="max-w-sm rounded bg-slate-100 p-3 text-sm dark:bg-slate-800"
       >
         Check your email. We sent a mail to {mailedTo}: follow its link within an hour to confirm
-        the address and sign in. If the address already has an account, the mail says how to sign
-        in or reset the password instead.
+        the address and sign in. If the address already has an account, the mail says how to sign in
+        or reset the password instead.
       </p>
     );
   }
