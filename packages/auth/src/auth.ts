@@ -9,6 +9,7 @@ import { processEnv } from "./env";
 import { authEventLog, betterAuthLogger } from "./log-events";
 import { type Mailer, mailerFromEnv } from "./mail";
 import { accountFeatures } from "./plugins";
+import { signUpAnswerUser } from "./plugins/uniform-sign-up-answer";
 import { reserveSignInAttempt, settleSignInAttempt, throttleKeys } from "./sign-in-throttle";
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -49,15 +50,6 @@ const pathLength = (request: Request) => new URL(request.url).pathname.length;
 function emailOf(body: unknown): string | null {
   const email = (body as { email?: unknown } | undefined)?.email;
   return typeof email === "string" && email.trim() !== "" ? email : null;
-}
-
-/** The user id in a sign-up's answer (Better Auth wraps the JSON of a call made for a Response). */
-function returnedUserId(returned: unknown): string | null {
-  const wrapped = returned as { _flag?: string; body?: unknown } | null;
-  const body = (wrapped?._flag === "json" ? wrapped.body : returned) as {
-    user?: { id?: unknown };
-  } | null;
-  return typeof body?.user?.id === "string" ? body.user.id : null;
 }
 
 export function createAuth({
@@ -151,7 +143,7 @@ export function createAuth({
         };
         if (ctx.path === SIGN_UP) {
           // The answer is the same for a taken email (a made-up user): the log tells them apart.
-          const id = returnedUserId(returned);
+          const id = signUpAnswerUser(returned)?.id;
           const created = id ? await ctx.context.internalAdapter.findUserById(id) : null;
           events.signUp(
             returned instanceof APIError || created

@@ -23,11 +23,14 @@ const publicUser = (user: SignUpUser) => ({
   updatedAt: user.updatedAt,
 });
 
-const unwrap = (returned: unknown) => {
-  // An endpoint called for a Response returns its JSON wrapped.
+/** The user in a sign-up's answer (an endpoint called for a Response returns its JSON wrapped). */
+export function signUpAnswerUser(returned: unknown): SignUpUser | null {
   const wrapped = returned as { _flag?: string; body?: unknown } | null;
-  return (wrapped?._flag === "json" ? wrapped.body : returned) as { user?: SignUpUser } | null;
-};
+  const body = (wrapped?._flag === "json" ? wrapped.body : returned) as {
+    user?: SignUpUser;
+  } | null;
+  return typeof body?.user?.id === "string" ? body.user : null;
+}
 
 /**
  * With `requireEmailVerification`, Better Auth answers a sign-up with a taken email by a made-up
@@ -43,8 +46,8 @@ export function uniformSignUpAnswer(): BetterAuthPlugin {
         {
           matcher: (ctx) => ctx.path === SIGN_UP,
           handler: createAuthMiddleware(async (ctx) => {
-            const created = unwrap(ctx.context.returned);
-            if (created?.user?.id) return ctx.json({ token: null, user: publicUser(created.user) });
+            const user = signUpAnswerUser(ctx.context.returned);
+            if (user) return ctx.json({ token: null, user: publicUser(user) });
           }),
         },
       ],
