@@ -67,7 +67,8 @@ export function createTestAuth(
     ...env,
   };
   // Without a test SMTP server, mails are kept as files in an outbox folder of its own.
-  const outboxDir = inbox ? null : fs.mkdtempSync(path.join(os.tmpdir(), "aiml-test-outbox-"));
+  const smtp = inbox !== undefined || env.SMTP_URL !== undefined;
+  const outboxDir = smtp ? null : fs.mkdtempSync(path.join(os.tmpdir(), "aiml-test-outbox-"));
   const mailer = outboxDir
     ? createMailer(
         { kind: "outbox", dir: outboxDir, from: "test@example.test" },
@@ -85,7 +86,12 @@ export function createTestAuth(
     ),
     takeMail: inbox
       ? (address, subject) => inbox.takeMail(address, subject)
-      : (address, subject) => takeOutboxMail(outboxDir as string, taken, address, subject),
+      : outboxDir
+        ? (address, subject) => takeOutboxMail(outboxDir, taken, address, subject)
+        : () =>
+            Promise.reject(
+              new Error("Give createTestAuth the SMTP server as `inbox` to read its mails"),
+            ),
     baseURL,
     authDb,
     async getSession(headers) {
