@@ -42,6 +42,9 @@ export default defineConfig({
   ],
   // Two workers share two cores with the server and its database: allow for a slow answer.
   expect: { timeout: 10_000 },
+  // A sign-up takes four pages now (form, mail link, confirmation, landing): a test that signs
+  // up, then signs in elsewhere or sets up 2FA, passes 30 s on a loaded machine.
+  timeout: 60_000,
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { isProduction } from "./src/env";
 import { staticSecurityHeaders } from "./src/security/headers";
 
@@ -28,4 +29,8 @@ const config: NextConfig = {
   },
 };
 
-export default config;
+/** `page.dev.tsx` routes (the mail outbox) exist under `next dev` only: no build has them. */
+export default function nextConfig(phase: string): NextConfig {
+  const development = phase === PHASE_DEVELOPMENT_SERVER;
+  return { ...config, pageExtensions: development ? ["dev.tsx", "tsx", "ts"] : ["tsx", "ts"] };
+}

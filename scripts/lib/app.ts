@@ -9,6 +9,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { webServerArgs } from "@aiml/web/server-command";
 import { freePort, waitForHealth } from "./http";
+import { scriptOutboxDir } from "./outbox";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../..");
 const appDir = path.join(repoRoot, "apps/web");
@@ -86,6 +87,8 @@ export async function startApp(options: StartOptions = {}): Promise<AppServer> {
     // One load generator is one client: its reads are still counted (the counting's cost is
     // in every figure) but never refused. See "Public read limits" in the README.
     PUBLIC_READ_LIMIT: "1000000000",
+    // No SMTP server here: the sign-ups' confirmation mails go where signUp reads them.
+    MAIL_OUTBOX_DIR: scriptOutboxDir(),
     ...options.env,
   };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
@@ -217,8 +220,8 @@ export async function startAppServer(options: ServerOptions): Promise<AppInstanc
       TRUSTED_PROXIES: "loopback",
       // A script's steady load is one client reading as fast as it can.
       PUBLIC_READ_LIMIT: "1000000000",
-      // No SMTP server here: the sign-ups' confirmation mails are written beside the logs.
-      MAIL_OUTBOX_DIR: path.join(logDir, "outbox"),
+      // No SMTP server here: the sign-ups' confirmation mails go where signUp reads them.
+      MAIL_OUTBOX_DIR: scriptOutboxDir(),
     },
   });
   fs.closeSync(out);

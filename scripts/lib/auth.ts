@@ -1,6 +1,8 @@
-// Accounts over HTTP, as a browser makes them: sign-up, sign-in, a second session.
+// Accounts over HTTP, as a browser makes them: sign-up (and its mailed link), sign-in, a second
+// session.
 import { randomBytes } from "node:crypto";
 import * as OTPAuth from "otpauth";
+import { newestMailTo } from "./outbox";
 
 export const PASSWORD = "a long enough password";
 
@@ -22,6 +24,15 @@ export interface AuthAnswer {
   data?: Record<string, unknown>;
 }
 
+/** The cookies a response sets, as a Cookie header sends them back (cleared ones left out). */
+function cookiesSet(response: Response): string | undefined {
+  const cookies = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0] ?? "")
+    .filter((c) => c && !c.endsWith("="));
+  return cookies.length > 0 ? cookies.join("; ") : undefined;
+}
+
 async function post(
   base: string,
   path: string,
@@ -35,16 +46,13 @@ async function post(
     body: JSON.stringify(body),
     signal: AbortSignal.timeout(15_000),
   });
-  const cookies = response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0] ?? "")
-    .filter((c) => c && !c.endsWith("="));
+  const cookie = cookiesSet(response);
   const data = (await response.json().catch(() => ({}))) as Record<string, unknown> & {
     message?: string;
   };
   return {
     status: response.status,
-    cookie: cookies.length > 0 ? cookies.join("; ") : undefined,
+    cookie,
     retryAfter: response.headers.get("retry-after"),
     message: data.message,
     upstream: response.headers.get("x-upstream"),
@@ -57,7 +65,11 @@ export interface Account {
   cookie: string;
 }
 
-/** Signs up a new account and returns its session cookie. */
+/**
+ * Signs up a new account and returns its session cookie: the sign-up, then the link of the
+ * confirmation mail (from the outbox the script's apps write to, see outbox.ts) and its Confirm
+ * button, which signs in.
+ */
 export async function signUp(base: string, prefix = "user"): Promise<Account> {
   const email = uniqueEmail(prefix);
   // Sign-ups are limited per client address: each account comes from an address of its own.
@@ -67,10 +79,25 @@ export async function signUp(base: string, prefix = "user"): Promise<Account> {
     { email, password: PASSWORD, name: email },
     { "x-forwarded-for": clientAddress() },
   );
-  if (answer.status !== 200 || !answer.cookie) {
+  if (answer.status !== 200) {
     throw new Error(`sign-up failed: ${answer.status} ${answer.message ?? ""}`);
   }
-  return { email, cookie: answer.cookie };
+  const mail = await newestMailTo(email, /confirm your email/i);
+  const link = mail.text.match(/https?:\/\/\S+\/verify-email\?\S+/)?.[0];
+  if (!link) throw new Error(`no confirmation link in the mail to ${email}`);
+  const params = new URL(link).searchParams;
+  const confirmed = await fetch(`${base}/api/verify-email`, {
+    method: "POST",
+    headers: { origin: base, "x-forwarded-for": clientAddress() },
+    body: new URLSearchParams({ token: params.get("token") ?? "", next: params.get("next") ?? "" }),
+    redirect: "manual",
+    signal: AbortSignal.timeout(15_000),
+  });
+  const cookie = cookiesSet(confirmed);
+  if (confirmed.status !== 303 || !cookie) {
+    throw new Error(`the confirmation link answered ${confirmed.status} without a session`);
+  }
+  return { email, cookie };
 }
 
 export function signIn(

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { type Browser, type BrowserContext, expect as baseExpect } from "@playwright/test";
 import { expectHydrated } from "./browser-checks";
 import { queryTestDatabase } from "./database";
-import { fill, PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { confirmFromMail, fill, PASSWORD, signUp, uniqueEmail } from "./helpers";
 import { expect, test } from "./interactive-page";
 import { useOwnClientAddress } from "./own-client-address";
 
@@ -78,6 +78,9 @@ test("a user downloads their data, then deletes the account with their password"
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByTestId("check-email")).toBeVisible();
+  // The mailed link signs in and goes back to the calculator, whose draft waited.
+  await confirmFromMail(page, email);
   await expect(page).toHaveURL(/\/calculator$/);
   await page.getByRole("button", { name: "Save scenario" }).click();
   await expect(page).toHaveURL(/\/scenarios\/[^/]+$/);

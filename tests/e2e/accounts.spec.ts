@@ -1,4 +1,4 @@
-import { fill, PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { confirmFromMail, fill, PASSWORD, signUp, uniqueEmail } from "./helpers";
 import { expect, test } from "./interactive-page";
 
 test("the calculator reproduces the recruiter's offer: $905,000 a year", async ({ page }) => {
@@ -79,7 +79,9 @@ test("sign up keeps the scenario; save, reload, edit, compare, delete", async ({
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-
+  await expect(page.getByTestId("check-email")).toBeVisible();
+  // The mailed link signs in and goes back to the calculator, whose draft waited.
+  await confirmFromMail(page, email);
   await expect(page).toHaveURL(/\/calculator$/);
   await expect(page.getByLabel("Scenario name", { exact: true })).toHaveValue("Offer A");
   await expect(page.getByLabel("Base salary ($ per year)", { exact: true })).toHaveValue("250000");

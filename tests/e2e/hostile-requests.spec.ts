@@ -2,6 +2,7 @@ import net from "node:net";
 import { expect, test } from "@playwright/test";
 import { expectHydrated } from "./browser-checks";
 import { signUp, uniqueEmail } from "./helpers";
+import { latestMail, linkTo } from "./mail";
 
 // Requests a browser would never make, or would make only from another site, against the
 // production server (apps/web/src/serving/server.ts in front of Next).
@@ -193,6 +194,56 @@ test.describe("request bodies", () => {
     // Closed by the server well before its keep-alive or request timeouts.
     expect(answer.closedAfterMs).not.toBeNull();
     expect(answer.closedAfterMs ?? Infinity).toBeLessThan(5_000);
+  });
+});
+
+test("the development mail outbox does not exist in the production build", async ({ request }) => {
+  for (const path of ["/dev/outbox", "/dev/outbox?page=1"]) {
+    const answer = await request.get(path, { maxRedirects: 0 });
+    expect(answer.status(), path).toBe(404);
+    expect(await answer.text(), path).not.toMatch(/Outbox \(development\)/);
+  }
+});
+
+test.describe("sign-up with a registered email", () => {
+  test("answers exactly as a new one, JSON or form post: status, headers, no cookie, body", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const taken = await signUp(page);
+    const fresh = uniqueEmail("fresh");
+    const send = async (email: string, form: boolean) => {
+      const fields = { email, password: "a stranger's long passphrase", name: "Mallory" };
+      // A client with no cookies (the page's own is signed in).
+      const answer = await request.fetch("/api/auth/sign-up/email", {
+        method: "POST",
+        headers: { origin: baseURL ?? "" },
+        ...(form ? { form: fields } : { data: fields }),
+        maxRedirects: 0,
+      });
+      const perRequest = new Set(["date", "x-request-id", "content-length"]);
+      return {
+        status: answer.status(),
+        headers: answer
+          .headersArray()
+          .filter(({ name }) => !perRequest.has(name.toLowerCase()))
+          .map(({ name, value }) => `${name.toLowerCase()}: ${value}`)
+          .sort(),
+        body: (await answer.text())
+          .replaceAll(email, "<email>")
+          .replace(/"id":"[^"]+"/, '"id":"<id>"')
+          .replace(/"(createdAt|updatedAt)":"[^"]+"/g, '"$1":"<time>"'),
+      };
+    };
+    for (const form of [false, true]) {
+      const [a, b] = [await send(fresh.replace("@", `-${form}@`), form), await send(taken, form)];
+      expect(b, form ? "form post" : "JSON").toEqual(a);
+      expect(a.status).toBe(200);
+      expect(a.headers.filter((h) => h.startsWith("set-cookie"))).toEqual([]);
+    }
+    const warning = await latestMail(taken, /tried to create an account/i);
+    expect(linkTo(warning, "/forgot-password").pathname).toBe("/forgot-password");
   });
 });
 

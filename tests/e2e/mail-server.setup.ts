@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { startSmtpInbox } from "../mail/smtp-inbox";
-import { e2eMailDir, e2eSmtpPort } from "./mail-settings";
+import { e2eMailDir, e2eSmtpPort, mailFileName } from "./mail-settings";
 
 /**
  * Playwright's global setup: a real SMTP server (in the runner's process) that the app under
@@ -16,7 +16,8 @@ export default async function startMailServer() {
     port: e2eSmtpPort,
     onMail(mail) {
       count += 1;
-      const file = path.join(e2eMailDir, `${String(count).padStart(6, "0")}.json`);
+      // Named by recipient too, so a test reads only its own mails.
+      const file = path.join(e2eMailDir, mailFileName(count, mail.to));
       const { raw: _raw, ...kept } = mail;
       fs.writeFileSync(file, JSON.stringify(kept));
     },

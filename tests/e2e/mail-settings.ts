@@ -11,3 +11,12 @@ export const e2eSmtpPort = Number(
 );
 /** Where the test SMTP server leaves the mails it received, one JSON file each. */
 export const e2eMailDir = path.join(import.meta.dirname, `../.results/e2e-mail-${appPort}`);
+
+const safe = (address: string) => address.toLowerCase().replace(/[^a-z0-9@._-]/g, "_");
+
+/** A received mail's file: its number, then its recipients (`mailsTo` filters on them). */
+export const mailFileName = (count: number, to: string[]) =>
+  `${String(count).padStart(6, "0")}~${to.map(safe).join("~")}~.json`;
+
+/** Whether a mail file (named by mailFileName) is addressed to this address. */
+export const isMailTo = (file: string, address: string) => file.includes(`~${safe(address)}~`);

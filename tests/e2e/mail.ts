@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect } from "@playwright/test";
 import type { ReceivedMail } from "../mail/smtp-inbox";
-import { e2eMailDir } from "./mail-settings";
+import { e2eMailDir, isMailTo } from "./mail-settings";
 
 type Mail = Omit<ReceivedMail, "raw">;
 
@@ -10,6 +10,7 @@ function mailsTo(address: string): Mail[] {
   if (!fs.existsSync(e2eMailDir)) return [];
   return fs
     .readdirSync(e2eMailDir)
+    .filter((file) => isMailTo(file, address))
     .sort()
     .map((file) => JSON.parse(fs.readFileSync(path.join(e2eMailDir, file), "utf8")) as Mail)
     .filter((mail) => mail.to.includes(address.toLowerCase()));

@@ -4,10 +4,13 @@ import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   authPost,
+  confirmEmail,
   createTestAuth,
   freshIp,
   PRODUCTION_URL,
   PASSWORD as password,
+  sessionCookie,
+  signUp as signUpAndConfirm,
   type TestAuth,
   uniqueEmail,
 } from "./helpers/auth-http";
@@ -33,16 +36,23 @@ afterAll(async () => {
 
 const post = authPost;
 
-async function signUp(email: string, ip = freshIp()) {
+/** The sign-up form alone: the account waits for its confirmation mail. */
+async function signUpUnconfirmed(email: string, ip = freshIp()) {
   return post(auth, "/sign-up/email", { email, password, name: "Test" }, { "x-forwarded-for": ip });
 }
 
+/** A sign-up confirmed through its mail: the account can sign in. */
+const signUp = (email: string) => signUpAndConfirm(auth, email);
+
 describe("email and password accounts", () => {
-  it("signs up with a hashed password and an HttpOnly, SameSite, Secure session cookie", async () => {
+  it("signs up with a hashed password; the mailed link gives an HttpOnly, SameSite, Secure session cookie", async () => {
     const email = uniqueEmail();
-    const response = await signUp(email);
+    const response = await signUpUnconfirmed(email);
     expect(response.status).toBe(200);
-    const cookie = response.headers.get("set-cookie") ?? "";
+    expect(response.headers.getSetCookie()).toEqual([]);
+    const confirmed = await confirmEmail(auth, await auth.takeMail(email, /confirm your email/i));
+    expect(confirmed.status).toBe(303);
+    const cookie = confirmed.headers.getSetCookie().find((c) => /session_token=/.test(c)) ?? "";
     expect(cookie).toMatch(/^__Secure-[\w.-]*session_token=/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
@@ -55,7 +65,7 @@ describe("email and password accounts", () => {
     expect(account?.password).not.toContain(password);
   });
 
-  it("rejects short passwords with a clear message; a taken email gets no session", async () => {
+  it("rejects short passwords with a clear message; no sign-up gets a session", async () => {
     const short = await post(auth, "/sign-up/email", {
       email: uniqueEmail(),
       password: "short",
@@ -66,10 +76,10 @@ describe("email and password accounts", () => {
 
     const email = uniqueEmail();
     await signUp(email);
-    // Answered as a new sign-up would be (see account-mail.test.ts), without a session.
-    const again = await signUp(email);
+    // Answered as a new sign-up is (see sign-up-enumeration.test.ts): without a session.
+    const again = await signUpUnconfirmed(email);
     expect(again.status).toBe(200);
-    expect(again.headers.get("set-cookie") ?? "").not.toMatch(/session_token=/);
+    expect(sessionCookie(again)).toBeNull();
   });
 
   it("never lets a sign-up choose its role", async () => {

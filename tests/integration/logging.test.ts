@@ -1,12 +1,18 @@
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { appRouter, createTRPCContext, type Session } from "@aiml/api";
-import { type Auth, createAuth, emailHasher } from "@aiml/auth";
+import { type Auth, createAuth, createMailer, emailHasher } from "@aiml/auth";
+import { readOutbox } from "@aiml/auth/outbox";
 import { type AuthDatabase, createAuthPrismaClient } from "@aiml/db";
 import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
 import { REDACTED, readLogLevel } from "@aiml/logger";
 import { captureLogs } from "@aiml/logger/testing";
+import { verifyEmailRoute } from "@aiml/web/serving/routes";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { linkIn } from "../mail/smtp-inbox";
 import { metadata } from "./helpers/admin-fixtures";
 import { enableTwoFactor } from "./helpers/two-factor";
 
@@ -21,18 +27,42 @@ let t: TestDatabase;
 let authDb: AuthDatabase;
 let auth: Auth;
 const logs = captureLogs();
+const outboxDir = fs.mkdtempSync(path.join(os.tmpdir(), "aiml-logging-outbox-"));
 /** Every secret the calls below send: none may appear in any log line. */
 const secrets: string[] = [password, wrongPassword, secret, bearer, email, email.toLowerCase()];
 
 beforeAll(async () => {
   t = await createTestDatabase();
   authDb = createAuthPrismaClient(t.url);
-  auth = createAuth({ db: authDb, secret, baseURL, production: false, log: logs.log });
+  const mailer = createMailer({ kind: "outbox", dir: outboxDir, from: "t@example.test" }, logs.log);
+  auth = createAuth({ db: authDb, secret, baseURL, production: false, log: logs.log, mailer });
 });
 afterAll(async () => {
   await authDb?.$disconnect();
   await t?.drop();
+  fs.rmSync(outboxDir, { recursive: true, force: true });
 });
+
+/** Confirms the address with the link of its confirmation mail (the token is a secret too). */
+async function confirm(address: string) {
+  const mail = (await readOutbox(outboxDir)).find(
+    (m) => m.to.includes(address.toLowerCase()) && /confirm your email/i.test(m.subject),
+  );
+  if (!mail) throw new Error(`no mail to ${address}`);
+  const token = linkIn(mail, `${baseURL}/verify-email?token=`).searchParams.get("token") ?? "";
+  secrets.push(token);
+  const confirmed = await verifyEmailRoute(
+    () => auth,
+    () => [baseURL],
+  )(
+    new Request(`${baseURL}/api/verify-email`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: baseURL },
+      body: new URLSearchParams({ token }),
+    }),
+  );
+  sessionCookie(confirmed);
+}
 
 function postAuth(path: string, body: unknown, requestId: string) {
   return auth.handler(
@@ -93,7 +123,10 @@ describe("structured logs", () => {
   beforeAll(async () => {
     const signUp = await postAuth("/sign-up/email", { email, password, name: "Logged" }, "req-up");
     expect(signUp.status).toBe(200);
-    sessionCookie(signUp);
+    // Again with the same email: Better Auth's own message about it names the address.
+    const taken = await postAuth("/sign-up/email", { email, password, name: "Again" }, "req-up2");
+    expect(taken.status).toBe(200);
+    await confirm(email);
     const failed = await postAuth("/sign-in/email", { email, password: wrongPassword }, "req-bad");
     expect(failed.status).toBe(401);
     const signIn = await postAuth("/sign-in/email", { email, password }, "req-in");
@@ -134,6 +167,14 @@ describe("structured logs", () => {
     const emailHash = emailHasher(secret)(email);
     expect(logs.events("auth.sign_up")).toEqual([
       expect.objectContaining({ outcome: "success", userId, emailHash, requestId: "req-up" }),
+      // The same email again: answered as a new one, logged as what it was.
+      expect.objectContaining({
+        level: "warn",
+        outcome: "failure",
+        code: "EMAIL_TAKEN",
+        emailHash,
+        requestId: "req-up2",
+      }),
     ]);
     expect(logs.events("auth.sign_in")).toEqual([
       expect.objectContaining({

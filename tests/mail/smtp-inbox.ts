@@ -111,7 +111,7 @@ export async function startSmtpInbox({
 }
 
 /** The first link in a mail's text that starts with this URL prefix. */
-export function linkIn(mail: ReceivedMail, prefix: string): URL {
+export function linkIn(mail: Pick<ReceivedMail, "text" | "subject">, prefix: string): URL {
   const match = mail.text.match(/https?:\/\/\S+/g)?.find((url) => url.startsWith(prefix));
   if (!match) throw new Error(`no link to ${prefix} in the mail "${mail.subject}"`);
   return new URL(match);

@@ -9,6 +9,7 @@ import { processEnv } from "./env";
 import { authEventLog, betterAuthLogger } from "./log-events";
 import { type Mailer, mailerFromEnv } from "./mail";
 import { accountFeatures } from "./plugins";
+import { signUpAnswerUser } from "./plugins/uniform-sign-up-answer";
 import { reserveSignInAttempt, settleSignInAttempt, throttleKeys } from "./sign-in-throttle";
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -74,7 +75,7 @@ export function createAuth({
       enabled: true,
       minPasswordLength: PASSWORD_MIN_LENGTH,
       maxPasswordLength: PASSWORD_MAX_LENGTH,
-      autoSignIn: true,
+      // Verification first, then the mailed link signs in (see accountMailOptions).
       ...account.password,
     },
     emailVerification: account.emailVerification,
@@ -141,7 +142,14 @@ export function createAuth({
             : { outcome: "success" as const, userId: ctx.context.newSession?.user.id }),
         };
         if (ctx.path === SIGN_UP) {
-          events.signUp(event);
+          // The answer is the same for a taken email (a made-up user): the log tells them apart.
+          const id = signUpAnswerUser(returned)?.id;
+          const created = id ? await ctx.context.internalAdapter.findUserById(id) : null;
+          events.signUp(
+            returned instanceof APIError || created
+              ? { ...event, userId: created?.id }
+              : { ...event, outcome: "failure", code: "EMAIL_TAKEN" },
+          );
           return;
         }
         events.signIn(event);

@@ -13,6 +13,7 @@ export { emailHasher } from "./log-events";
 export {
   checkMailAtStartUp,
   createMailer,
+  developmentOutboxDir,
   type Mailer,
   type MailMessage,
   mailerFromEnv,

@@ -52,6 +52,10 @@ export function authEventLog(log: Logger, secret: string) {
 
 type BetterAuthLevel = "debug" | "info" | "success" | "warn" | "error";
 
+/** Some of Better Auth's messages name the address (a sign-up with a taken email, say). */
+const redactEmails = (message: string) =>
+  message.replace(/[^\s@:,;<>"']+@[^\s@:,;<>"']+/g, "[email]");
+
 /**
  * Better Auth's own messages, as JSON lines through the same logger. Only Error arguments are
  * kept: its other arguments are whatever objects it had at hand.
@@ -61,7 +65,7 @@ export function betterAuthLogger(log: Logger) {
     level: "info" as const,
     log(level: Exclude<BetterAuthLevel, "success">, message: string, ...args: unknown[]) {
       const err = args.find((a): a is Error => a instanceof Error);
-      log[level]({ component: "better-auth", ...(err ? { err } : {}) }, message);
+      log[level]({ component: "better-auth", ...(err ? { err } : {}) }, redactEmails(message));
     },
   };
 }

@@ -6,10 +6,12 @@ const shared = globalThis as unknown as {
   __aimlConnectionsByPool?: WeakMap<pg.Pool, Map<number, pg.PoolClient>>;
   __aimlPoolByClient?: WeakMap<object, pg.Pool>;
 };
+shared.__aimlConnectionsByPool ??= new WeakMap();
+shared.__aimlPoolByClient ??= new WeakMap();
 /** A pool's open connections by Postgres backend process id. */
-const connectionsByPool = (shared.__aimlConnectionsByPool ??= new WeakMap());
+const connectionsByPool = shared.__aimlConnectionsByPool;
 /** The pool behind each client made by createPrismaClient. */
-const poolByClient = (shared.__aimlPoolByClient ??= new WeakMap());
+const poolByClient = shared.__aimlPoolByClient;
 
 // Set by the server's BackendKeyData message before the connection is handed out.
 const processIdOf = (client: pg.PoolClient) =>

@@ -1,24 +1,37 @@
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Session } from "@aiml/api";
 import { type Auth, createAppAuth, createMailer, getSessionUser } from "@aiml/auth";
+import { readOutbox } from "@aiml/auth/outbox";
 import { type AuthDatabase, createAuthPrismaClient } from "@aiml/db";
 import type { TestDatabase } from "@aiml/db/testing";
 import { logger } from "@aiml/logger";
-import { authRoute } from "@aiml/web/serving/routes";
+import { authRoute, verifyEmailRoute } from "@aiml/web/serving/routes";
+import { linkIn, type SmtpInbox } from "../../mail/smtp-inbox";
 
 export const PASSWORD = "correct horse battery";
 
 /** A public URL as the production app has: https, so its cookies are Secure. */
 export const PRODUCTION_URL = "https://aiml.example";
 
-const testOutboxDir = path.join(os.tmpdir(), "aiml-test-outbox");
+/** A mail as a test reads it. */
+export interface TestMail {
+  to: string[];
+  subject: string;
+  text: string;
+}
 
 export interface TestAuth {
   auth: Auth;
   /** Answers a request as the app's /api/auth route does (guards, then Better Auth). */
   handle(request: Request): Promise<Response>;
+  /** Answers a request as the app's /api/verify-email route does (the mailed link's button). */
+  handleVerifyEmail(request: Request): Promise<Response>;
+  /** The oldest mail to this address matching `subject` that no call took before. */
+  takeMail(address: string, subject: RegExp): Promise<TestMail>;
   baseURL: string;
   authDb: AuthDatabase;
   /** Resolves a session from request headers as the app's tRPC context does. */
@@ -36,11 +49,14 @@ export function createTestAuth(
     baseURL = "http://localhost:3999",
     secret = randomBytes(32).toString("hex"),
     env = {},
+    inbox,
   }: {
     baseURL?: string;
     secret?: string;
-    /** More settings, e.g. SMTP_URL for a test's own SMTP server. */
+    /** More settings. */
     env?: Record<string, string>;
+    /** The test's own SMTP server, for the mails; a temporary outbox folder otherwise. */
+    inbox?: SmtpInbox;
   } = {},
 ): TestAuth {
   const authDb = createAuthPrismaClient(t.url);
@@ -48,19 +64,35 @@ export function createTestAuth(
     BETTER_AUTH_SECRET: secret,
     BETTER_AUTH_URL: baseURL,
     NODE_ENV: process.env.NODE_ENV,
+    ...(inbox ? { SMTP_URL: inbox.url } : {}),
     ...env,
   };
-  // Without a test SMTP server, mails are kept as files in a temporary outbox.
-  const mailer = env.SMTP_URL
-    ? undefined
-    : createMailer(
-        { kind: "outbox", dir: testOutboxDir, from: "test@example.test" },
+  // Without a test SMTP server, mails are kept as files in an outbox folder of its own.
+  const smtp = inbox !== undefined || env.SMTP_URL !== undefined;
+  const outboxDir = smtp ? null : fs.mkdtempSync(path.join(os.tmpdir(), "aiml-test-outbox-"));
+  const mailer = outboxDir
+    ? createMailer(
+        { kind: "outbox", dir: outboxDir, from: "test@example.test" },
         logger.child({}, { level: "silent" }),
-      );
+      )
+    : undefined;
   const auth = createAppAuth(authDb, source, { mailer });
+  const taken = new Set<string>();
   return {
     auth,
     handle: authRoute(auth.handler, () => [baseURL]),
+    handleVerifyEmail: verifyEmailRoute(
+      () => auth,
+      () => [baseURL],
+    ),
+    takeMail: inbox
+      ? (address, subject) => inbox.takeMail(address, subject)
+      : outboxDir
+        ? (address, subject) => takeOutboxMail(outboxDir, taken, address, subject)
+        : () =>
+            Promise.reject(
+              new Error("Give createTestAuth the SMTP server as `inbox` to read its mails"),
+            ),
     baseURL,
     authDb,
     async getSession(headers) {
@@ -69,8 +101,32 @@ export function createTestAuth(
       const { sessionId, ...user } = found;
       return { user, sessionId };
     },
-    close: () => authDb.$disconnect(),
+    async close() {
+      await authDb.$disconnect();
+      if (outboxDir) fs.rmSync(outboxDir, { recursive: true, force: true });
+    },
   };
+}
+
+async function takeOutboxMail(
+  dir: string,
+  taken: Set<string>,
+  address: string,
+  subject: RegExp,
+): Promise<TestMail> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const mails = (await readOutbox(dir, { limit: Number.POSITIVE_INFINITY })).reverse();
+    const mail = mails.find(
+      (m) => !taken.has(m.file) && m.to.includes(address.toLowerCase()) && subject.test(m.subject),
+    );
+    if (mail) {
+      taken.add(mail.file);
+      return mail;
+    }
+    if (Date.now() > deadline) throw new Error(`no mail to ${address} matching ${subject}`);
+    await sleep(50);
+  }
 }
 
 let ipCounter = 0;
@@ -119,6 +175,10 @@ export interface SignedUp {
   cookie: string;
 }
 
+/**
+ * A sign-up as a person makes it: the form, then the confirmation mail's link, whose button
+ * confirms the address and signs in (the cookie returned).
+ */
 export async function signUp(a: TestAuth, email = uniqueEmail()): Promise<SignedUp> {
   const response = await authPost(
     a,
@@ -126,12 +186,40 @@ export async function signUp(a: TestAuth, email = uniqueEmail()): Promise<Signed
     { email, password: PASSWORD, name: "Test" },
     { "x-forwarded-for": freshIp() },
   );
-  const cookie = sessionCookie(response);
-  if (response.status !== 200 || !cookie) {
+  if (response.status !== 200) {
     throw new Error(`Sign-up failed with ${response.status}: ${await response.text()}`);
+  }
+  const confirmed = await confirmEmail(a, await a.takeMail(email, /confirm your email/i));
+  const cookie = sessionCookie(confirmed);
+  if (confirmed.status !== 303 || !cookie) {
+    throw new Error(`The confirmation link answered ${confirmed.status} without a session`);
   }
   const user = await a.authDb.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
   return { email, userId: user.id, cookie };
+}
+
+/** Follows a confirmation mail's link and presses its button (a form POST to the app). */
+export function confirmEmail(
+  a: Pick<TestAuth, "handleVerifyEmail" | "baseURL">,
+  mail: TestMail,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  const link = linkIn(mail, `${a.baseURL}/verify-email?token=`);
+  const form = new URLSearchParams({ token: link.searchParams.get("token") ?? "" });
+  const next = link.searchParams.get("next");
+  if (next) form.set("next", next);
+  return a.handleVerifyEmail(
+    new Request(`${a.baseURL}/api/verify-email`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        origin: a.baseURL,
+        "x-forwarded-for": freshIp(),
+        ...headers,
+      },
+      body: form,
+    }),
+  );
 }
 
 export async function signIn(a: TestAuth, email: string, password = PASSWORD): Promise<Response> {

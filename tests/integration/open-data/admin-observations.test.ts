@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
 import { openDataLong } from "@aiml/domain";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { base64 } from "../helpers/admin-fixtures";
+import { fileBytes } from "../helpers/admin-fixtures";
 import { createUserCaller } from "../helpers/users";
 
 let t: TestDatabase;
@@ -150,7 +150,7 @@ describe("open-data CSV export and diff", () => {
       datasetId: ref.datasetId,
       draftId: draft.id,
       revision: draft.revision,
-      contentBase64: base64(text),
+      content: fileBytes(text),
     });
     expect(result.issues).toEqual([]);
     expect(result).toMatchObject({
@@ -209,7 +209,7 @@ describe("open-data CSV export and diff", () => {
       datasetId: ref.datasetId,
       draftId: draft.id,
       revision: draft.revision,
-      contentBase64: base64(edited),
+      content: fileBytes(edited),
     });
     expect(result).toMatchObject({
       status: "applied",

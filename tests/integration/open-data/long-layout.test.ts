@@ -1,7 +1,7 @@
 import { createTestDatabase, type TestDatabase } from "@aiml/db/testing";
 import { openDataLong } from "@aiml/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { base64 } from "../helpers/admin-fixtures";
+import { fileBytes } from "../helpers/admin-fixtures";
 import { anonymousCaller, createUserCaller } from "../helpers/users";
 
 let t: TestDatabase;
@@ -47,7 +47,7 @@ describe("the open-data-long layout", () => {
     ].join("\n");
     const imported = await admin.caller.admin.import.commit({
       ...draft,
-      contentBase64: base64(csv),
+      content: fileBytes(csv),
     });
     expect(imported).toMatchObject({ status: "applied", dataPointCount: 4 });
     await admin.caller.admin.metrics.create({
@@ -98,7 +98,7 @@ describe("the open-data-long layout", () => {
     ].join("\n");
     const preview = await admin.caller.admin.import.preview({
       datasetId: draft.datasetId,
-      contentBase64: base64(csv),
+      content: fileBytes(csv),
     });
     expect(preview.canApply).toBe(false);
     expect(preview.issues.map((i) => i.message)).toEqual([
@@ -113,7 +113,7 @@ describe("the open-data-long layout", () => {
       'Row 11: column value: "x" is not a number',
       "Row 12: column attributes: not a JSON object",
     ]);
-    const result = await admin.caller.admin.import.commit({ ...draft, contentBase64: base64(csv) });
+    const result = await admin.caller.admin.import.commit({ ...draft, content: fileBytes(csv) });
     expect(result.status).toBe("invalid");
     expect(await t.db.versionSeries.count({ where: { versionId: draft.draftId } })).toBe(0);
   });
@@ -122,7 +122,7 @@ describe("the open-data-long layout", () => {
     const draft = await newDataset("long-layout-header-test");
     const preview = await admin.caller.admin.import.preview({
       datasetId: draft.datasetId,
-      contentBase64: base64("metric,unit,period,colour\nx,percent,2024,red\n"),
+      content: fileBytes("metric,unit,period,colour\nx,percent,2024,red\n"),
     });
     expect(preview.issues[0]?.message).toMatch(
       /missing column\(s\): precision; unknown column\(s\): colour/,

@@ -17,11 +17,23 @@ export function mailerFromEnv(
   source: Record<string, string | undefined>,
   { deployed, baseURL, log }: { deployed: boolean; baseURL: string; log: Logger },
 ): Mailer {
-  const defaultOutboxDir =
-    source.NODE_ENV === "test" || source.VITEST
-      ? path.join(os.tmpdir(), "aiml-test-outbox")
-      : path.resolve(".data", "outbox");
+  const defaultOutboxDir = defaultOutboxDirOf(source);
   return createMailer(readMailSettings(source, { deployed, baseURL, defaultOutboxDir }), log);
+}
+
+const defaultOutboxDirOf = (source: Record<string, string | undefined>) =>
+  source.NODE_ENV === "test" || source.VITEST
+    ? path.join(os.tmpdir(), "aiml-test-outbox")
+    : path.resolve(".data", "outbox");
+
+/** Where a development server's mails go, or null when they are sent (SMTP is configured). */
+export function developmentOutboxDir(source: EnvSource = processEnv()): string | null {
+  const settings = readMailSettings(source, {
+    deployed: false,
+    baseURL: source.BETTER_AUTH_URL ?? "http://localhost",
+    defaultOutboxDir: defaultOutboxDirOf(source),
+  });
+  return settings.kind === "outbox" ? settings.dir : null;
 }
 
 /**

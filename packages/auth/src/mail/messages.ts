@@ -6,18 +6,27 @@ const escapeHtml = (text: string) =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
   );
 
-/** A short mail with one link, as plain text and as simple HTML. */
+interface MailLink {
+  label: string;
+  url: string;
+}
+
+/**
+ * A short mail with its links, as plain text and as simple HTML. Each link stands alone on its
+ * line in the text, so no punctuation sticks to it.
+ */
 function linkMail(
   to: string,
   subject: string,
   lines: string[],
-  link: { label: string; url: string },
+  links: MailLink | MailLink[],
   footer: string,
 ): MailMessage {
-  const text = [...lines, "", `${link.label}: ${link.url}`, "", footer].join("\n");
+  const list = [links].flat();
+  const text = [...lines, "", ...list.map((l) => `${l.label}:\n${l.url}\n`), footer].join("\n");
   const html = [
     ...lines.map((line) => `<p>${escapeHtml(line)}</p>`),
-    `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>`,
+    ...list.map((l) => `<p><a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a></p>`),
     `<p style="color:#555">${escapeHtml(footer)}</p>`,
   ].join("\n");
   return { to, subject, text, html };
@@ -52,9 +61,12 @@ export function existingAccountMail(to: string, signInUrl: string, resetUrl: str
     "Someone tried to create an account with your email",
     [
       "Someone tried to create an AI/ML Job Market account with this address, which already has one.",
-      "If it was you, sign in instead. If you forgot your password, reset it here:",
+      "If it was you, sign in instead, or reset your password if you forgot it.",
     ],
-    { label: "Reset my password", url: resetUrl },
-    `Sign in: ${signInUrl}. If it was not you, you can ignore this mail; nothing was changed.`,
+    [
+      { label: "Sign in", url: signInUrl },
+      { label: "Reset my password", url: resetUrl },
+    ],
+    "If it was not you, you can ignore this mail: nothing was changed, and no one was signed in.",
   );
 }

@@ -19,6 +19,17 @@ function sender(mailer: Mailer, log: Logger) {
   };
 }
 
+/**
+ * The page the sign-up asked to go to after the confirmation (its `callbackURL`, which Better
+ * Auth puts in its own link), or null for its default. The app checks it again before use.
+ */
+function pageAfterVerification(betterAuthUrl: string): string | null {
+  const next = URL.canParse(betterAuthUrl)
+    ? new URL(betterAuthUrl).searchParams.get("callbackURL")
+    : null;
+  return next && next !== "/" ? next : null;
+}
+
 /** Better Auth's mail settings: password reset, email verification, attempts on taken emails. */
 export function accountMailOptions({
   mailer,
@@ -31,29 +42,50 @@ export function accountMailOptions({
   appURL: string;
 }) {
   const send = sender(mailer, log);
-  const page = (pathname: string, token?: string) => {
+  const page = (pathname: string, params: Record<string, string | null> = {}) => {
     const url = new URL(pathname, appURL);
-    if (token) url.searchParams.set("token", token);
+    for (const [name, value] of Object.entries(params)) {
+      if (value) url.searchParams.set(name, value);
+    }
     return url.toString();
   };
   return {
     password: {
+      // A sign-up answers the same whether the email is taken or not, and signs no one in: the
+      // account is used once its owner follows the mailed link (which signs them in).
+      requireEmailVerification: true,
+      autoSignIn: false,
+      /** For a sign-up with an email that already has an account: tells its owner. */
+      onExistingUserSignUp: async ({ user }: { user: { email: string } }) =>
+        send(
+          existingAccountMail(user.email, page("/sign-in"), page("/forgot-password")),
+          "existing-account",
+        ),
       resetPasswordTokenExpiresIn: MAIL_LINK_SECONDS,
       revokeSessionsOnPasswordReset: true,
       sendResetPassword: async ({ user, token }: { user: { email: string }; token: string }) =>
-        send(passwordResetMail(user.email, page("/reset-password", token)), "password-reset"),
+        send(passwordResetMail(user.email, page("/reset-password", { token })), "password-reset"),
     },
-    /** For a sign-up with an email that already has an account: tells its owner. */
-    mailExistingAccount: (email: string) =>
-      send(
-        existingAccountMail(email, page("/sign-in"), page("/forgot-password")),
-        "existing-account",
-      ),
     emailVerification: {
       sendOnSignUp: true,
+      autoSignInAfterVerification: true,
       expiresIn: MAIL_LINK_SECONDS,
-      sendVerificationEmail: async ({ user, token }: { user: { email: string }; token: string }) =>
-        send(verificationMail(user.email, page("/verify-email", token)), "verification"),
+      sendVerificationEmail: async ({
+        user,
+        url,
+        token,
+      }: {
+        user: { email: string };
+        url: string;
+        token: string;
+      }) =>
+        send(
+          verificationMail(
+            user.email,
+            page("/verify-email", { token, next: pageAfterVerification(url) }),
+          ),
+          "verification",
+        ),
     },
   };
 }

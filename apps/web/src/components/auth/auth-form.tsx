@@ -8,6 +8,11 @@ export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: st
   const [errors, setErrors] = useState<CredentialErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  /** Sign-up: the address the mail went to. */
+  const [mailedTo, setMailedTo] = useState<string | null>(null);
+  /** Sign-in: the address whose confirmation link can be sent again. */
+  const [unconfirmed, setUnconfirmed] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   // Uncontrolled fields, read on submit: the browser keeps what was typed.
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
@@ -19,6 +24,8 @@ export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: st
       password: String(form.get("password") ?? ""),
     };
     setFormError(null);
+    setUnconfirmed(null);
+    setNotice(null);
     // Loaded on submit: nothing before it needs them, so the page's first load stays small.
     const { checkCredentials, signInWithEmail, signUpWithEmail } = await import("./on-submit");
     const fieldErrors = checkCredentials(mode, values);
@@ -28,9 +35,14 @@ export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: st
     const email = values.email.trim();
     const result =
       mode === "sign-up"
-        ? await signUpWithEmail(email, values.password, values.name.trim() || email)
+        ? await signUpWithEmail(email, values.password, values.name.trim() || email, next)
         : await signInWithEmail(email, values.password, next);
     setPending(false);
+    if (!result.ok && result.code === "EMAIL_NOT_VERIFIED") {
+      setUnconfirmed(email);
+      setFormError("Confirm your email address first: follow the link in the mail we sent you.");
+      return;
+    }
     if (!result.ok) {
       setFormError(
         result.status === 401
@@ -39,10 +51,42 @@ export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: st
       );
       return;
     }
+    // The same answer whether or not the address has an account: the mail says which.
+    if (mode === "sign-up") {
+      setMailedTo(email);
+      return;
+    }
     // A full load, so that every part of the page (the menu too) renders for the new session.
     // (An account with two-factor authentication goes on to the code page first.)
     window.location.assign(result.next ?? next);
   };
+
+  const resend = async () => {
+    if (!unconfirmed) return;
+    const { sendVerificationEmail } = await import("./on-submit");
+    const result = await sendVerificationEmail(unconfirmed, next);
+    if (!result.ok) {
+      setFormError(result.message ?? "Something went wrong; try again.");
+      return;
+    }
+    setFormError(null);
+    setNotice("We sent a new link. It works for one hour.");
+    setUnconfirmed(null);
+  };
+
+  if (mailedTo) {
+    return (
+      <p
+        role="status"
+        data-testid="check-email"
+        className="max-w-sm rounded bg-slate-100 p-3 text-sm dark:bg-slate-800"
+      >
+        Check your email. We sent a mail to {mailedTo}: follow its link within an hour to confirm
+        the address and sign in. If the address already has an account, the mail says how to sign in
+        or reset the password instead.
+      </p>
+    );
+  }
 
   const input = (
     field: keyof CredentialErrors,
@@ -74,6 +118,16 @@ export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: st
         >
           {formError}
         </p>
+      )}
+      {notice && (
+        <p role="status" data-testid="auth-notice" className="text-sm">
+          {notice}
+        </p>
+      )}
+      {unconfirmed && (
+        <button type="button" onClick={resend} className="justify-self-start text-sm underline">
+          Send the link again
+        </button>
       )}
       <button
         type="submit"

@@ -1,4 +1,4 @@
 // What the sign-in and sign-up forms need once submitted, loaded then as one chunk.
 
-export { signInWithEmail, signUpWithEmail } from "./auth-api";
+export { sendVerificationEmail, signInWithEmail, signUpWithEmail } from "./auth-api";
 export { checkCredentials } from "./credentials";

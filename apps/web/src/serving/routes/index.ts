@@ -12,3 +12,4 @@ export {
 export { crossSiteRefusal } from "./same-origin";
 export { sharedResponseKey, sharedResponses } from "./shared-responses";
 export { signOutRoute } from "./sign-out-route";
+export { verifyEmailRoute } from "./verify-email-route";

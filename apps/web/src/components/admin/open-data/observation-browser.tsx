@@ -5,11 +5,11 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
 import { Button } from "../../ui/button";
+import { control } from "../../ui/control-style";
 import { DataTable } from "../../ui/data-table";
 import { Pager } from "../../ui/pager";
 import { SelectField } from "../../ui/select-field";
 import { StatusBox } from "../../ui/status-box";
-import { control } from "../../ui/control-style";
 import { cell, muted, noteBox } from "../../ui/styles";
 import { apiProblem } from "../trpc-error";
 
