@@ -1,5 +1,6 @@
 // Runs pnpm, using a global one when present, else the pinned version through npx.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
 
 const PNPM = "pnpm@10.34.9";
 
@@ -31,4 +32,23 @@ export function pnpmOrExit(args, options) {
     console.error(`\n\`pnpm ${args.join(" ")}\` failed (exit code ${code}).`);
     process.exit(code);
   }
+}
+
+/** Runs `pnpm <args>` in the background with its output in `logFile`; resolves to the exit code. */
+export function pnpmToFile(args, logFile, options = {}) {
+  const [command, ...rest] = pnpmCommand;
+  const out = fs.openSync(logFile, "w");
+  const child = spawn(command, [...rest, ...args], {
+    stdio: ["ignore", out, out],
+    shell: process.platform === "win32",
+    ...options,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
+  });
+  return new Promise((resolve) => {
+    child.on("error", () => resolve(1));
+    child.on("close", (code) => {
+      fs.closeSync(out);
+      resolve(code ?? 1);
+    });
+  });
 }

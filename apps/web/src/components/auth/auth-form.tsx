@@ -8,8 +8,8 @@ export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: st
   const [errors, setErrors] = useState<CredentialErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  /** Sign-up: the address the mail went to. */
-  const [mailedTo, setMailedTo] = useState<string | null>(null);
+  /** Sign-up: what to say once the mail has gone. */
+  const [mailed, setMailed] = useState<string | null>(null);
   /** Sign-in: the address whose confirmation link can be sent again. */
   const [unconfirmed, setUnconfirmed] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -26,64 +26,38 @@ export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: st
     setFormError(null);
     setUnconfirmed(null);
     setNotice(null);
-    // Loaded on submit: nothing before it needs them, so the page's first load stays small.
-    const { checkCredentials, signInWithEmail, signUpWithEmail } = await import("./on-submit");
-    const fieldErrors = checkCredentials(mode, values);
-    setErrors(fieldErrors);
-    if (Object.keys(fieldErrors).length > 0) return;
+    // Loaded on submit: nothing before it needs it, so the page's first load stays small.
+    const { submitCredentials } = await import("./on-submit");
     setPending(true);
-    const email = values.email.trim();
-    const result =
-      mode === "sign-up"
-        ? await signUpWithEmail(email, values.password, values.name.trim() || email, next)
-        : await signInWithEmail(email, values.password, next);
+    const outcome = await submitCredentials(mode, values, next);
     setPending(false);
-    if (!result.ok && result.code === "EMAIL_NOT_VERIFIED") {
-      setUnconfirmed(email);
-      setFormError("Confirm your email address first: follow the link in the mail we sent you.");
-      return;
+    setErrors(outcome.kind === "field-errors" ? outcome.errors : {});
+    if (outcome.kind === "error") {
+      setFormError(outcome.message);
+      setUnconfirmed(outcome.unconfirmed ?? null);
     }
-    if (!result.ok) {
-      setFormError(
-        result.status === 401
-          ? "The email or password is not right."
-          : (result.message ?? "Something went wrong; try again."),
-      );
-      return;
-    }
-    // The same answer whether or not the address has an account: the mail says which.
-    if (mode === "sign-up") {
-      setMailedTo(email);
-      return;
-    }
+    if (outcome.kind === "mailed") setMailed(outcome.message);
     // A full load, so that every part of the page (the menu too) renders for the new session.
-    // (An account with two-factor authentication goes on to the code page first.)
-    window.location.assign(result.next ?? next);
+    if (outcome.kind === "go") window.location.assign(outcome.to);
   };
 
   const resend = async () => {
     if (!unconfirmed) return;
-    const { sendVerificationEmail } = await import("./on-submit");
-    const result = await sendVerificationEmail(unconfirmed, next);
-    if (!result.ok) {
-      setFormError(result.message ?? "Something went wrong; try again.");
-      return;
-    }
-    setFormError(null);
-    setNotice("We sent a new link. It works for one hour.");
-    setUnconfirmed(null);
+    const { resendConfirmation } = await import("./on-submit");
+    const result = await resendConfirmation(unconfirmed, next);
+    setFormError(result.ok ? null : result.message);
+    setNotice(result.ok ? result.message : null);
+    if (result.ok) setUnconfirmed(null);
   };
 
-  if (mailedTo) {
+  if (mailed) {
     return (
       <p
         role="status"
         data-testid="check-email"
         className="max-w-sm rounded bg-slate-100 p-3 text-sm dark:bg-slate-800"
       >
-        Check your email. We sent a mail to {mailedTo}: follow its link within an hour to confirm
-        the address and sign in. If the address already has an account, the mail says how to sign in
-        or reset the password instead.
+        {mailed}
       </p>
     );
   }
