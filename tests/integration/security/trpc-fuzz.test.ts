@@ -80,29 +80,35 @@ describe.each(procedures)("$path under hostile input", ({ path, type }: RoutedPr
  * upload route (apps/web, which only reads the body), so they are called as the route calls them.
  */
 describe("file uploads under hostile CSV", () => {
-  it("answers every file with a result or a 4xx error, never an internal one", async () => {
-    const uploads: string[] = [];
-    for (const p of procedures) {
-      const valid = await authorizationMatrix[p.path]?.input?.(app.fixtures);
-      if (valid && typeof valid === "object" && "content" in valid) uploads.push(p.path);
-    }
-    expect(uploads.length).toBeGreaterThan(0);
-    const file = hostileCsvBytes(importTemplateCsv());
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...uploads), file, async (path, bytes) => {
-        // Fresh input each time (a commit moves its draft on), so every file is read in full.
-        const valid = (await authorizationMatrix[path]?.input?.(app.fixtures)) as object;
-        const input = { ...valid, content: new Uint8Array(bytes) };
-        const step = path === "admin.import.commit" ? "commit" : "preview";
-        const outcome = await app.fixtures.admin.admin.import[step](input as never).then(
-          () => "OK",
-          (error: { code?: string }) => error.code ?? "thrown",
-        );
-        expect(["OK", "BAD_REQUEST", "CONFLICT", "PAYLOAD_TOO_LARGE"], path).toContain(outcome);
-      }),
-      { numRuns: RUNS * 2 },
-    );
-  });
+  it(
+    "answers every file with a result or a 4xx error, never an internal one",
+    async () => {
+      const uploads: string[] = [];
+      for (const p of procedures) {
+        const valid = await authorizationMatrix[p.path]?.input?.(app.fixtures);
+        if (valid && typeof valid === "object" && "content" in valid) uploads.push(p.path);
+      }
+      expect(uploads.length).toBeGreaterThan(0);
+      const file = hostileCsvBytes(importTemplateCsv());
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...uploads), file, async (path, bytes) => {
+          // Fresh input each time (a commit moves its draft on), so every file is read in full.
+          const valid = (await authorizationMatrix[path]?.input?.(app.fixtures)) as object;
+          const input = { ...valid, content: new Uint8Array(bytes) };
+          const step = path === "admin.import.commit" ? "commit" : "preview";
+          const outcome = await app.fixtures.admin.admin.import[step](input as never).then(
+            () => "OK",
+            (error: { code?: string }) => error.code ?? "thrown",
+          );
+          expect(["OK", "BAD_REQUEST", "CONFLICT", "PAYLOAD_TOO_LARGE"], path).toContain(outcome);
+        }),
+        { numRuns: RUNS * 2 },
+      );
+      // Each run is a whole import (a worker thread reads and checks the file): seconds apiece
+      // while the other integration pass shares the cores.
+    },
+    60_000 + RUNS * 8_000,
+  );
 });
 
 /** Bodies and ?input= values that are not what the tRPC client sends. */
@@ -228,54 +234,62 @@ describe("malformed tRPC requests", () => {
     );
   });
 
-  it("answers hostile batches with a 2xx or 4xx per call and no internals", async () => {
-    const queries = procedures.filter((p) => p.type === "query");
-    const mutations = procedures.filter((p) => p.type === "mutation");
-    const batch = fc.oneof(
-      fc.record({
-        post: fc.constant(false),
-        calls: fc.array(fc.constantFrom(...queries), { minLength: 1, maxLength: 6 }),
-      }),
-      fc.record({
-        post: fc.constant(true),
-        calls: fc.array(fc.constantFrom(...mutations), { minLength: 1, maxLength: 6 }),
-      }),
-      // Queries and mutations mixed in one batch.
-      fc.record({
-        post: fc.boolean(),
-        calls: fc.array(fc.constantFrom(...procedures), { minLength: 2, maxLength: 6 }),
-      }),
-    );
-    const inputs = fc.oneof(
-      fc
-        .array(hostileValue, { maxLength: 6 })
-        .map((values) =>
-          JSON.stringify(Object.fromEntries(values.map((v, i) => [i, JSON.parse(encodeInput(v))]))),
+  it(
+    "answers hostile batches with a 2xx or 4xx per call and no internals",
+    async () => {
+      const queries = procedures.filter((p) => p.type === "query");
+      const mutations = procedures.filter((p) => p.type === "mutation");
+      const batch = fc.oneof(
+        fc.record({
+          post: fc.constant(false),
+          calls: fc.array(fc.constantFrom(...queries), { minLength: 1, maxLength: 6 }),
+        }),
+        fc.record({
+          post: fc.constant(true),
+          calls: fc.array(fc.constantFrom(...mutations), { minLength: 1, maxLength: 6 }),
+        }),
+        // Queries and mutations mixed in one batch.
+        fc.record({
+          post: fc.boolean(),
+          calls: fc.array(fc.constantFrom(...procedures), { minLength: 2, maxLength: 6 }),
+        }),
+      );
+      const inputs = fc.oneof(
+        fc
+          .array(hostileValue, { maxLength: 6 })
+          .map((values) =>
+            JSON.stringify(
+              Object.fromEntries(values.map((v, i) => [i, JSON.parse(encodeInput(v))])),
+            ),
+          ),
+        malformedPayload,
+        fc.constantFrom('{"0": 1, "__proto__": {"json": 1}}', '{"999": {"json": 1}}', "[1, 2, 3]"),
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          batch,
+          inputs,
+          persona,
+          fc.boolean(),
+          async ({ post, calls }, input, who, stream) => {
+            const headers = withCookie({ "content-type": "application/json" }, who);
+            // The app's client asks for a streamed batch (httpBatchStreamLink).
+            if (stream) headers["trpc-accept"] = "application/jsonl";
+            const url = `${TRPC_ORIGIN}${TRPC_ENDPOINT}/${calls.map((c) => c.path).join(",")}?batch=1`;
+            const request = post
+              ? new Request(url, { method: "POST", headers, body: input })
+              : new Request(`${url}&input=${percentEncode(input)}`, { method: "GET", headers });
+            await expectSafe(
+              await send(request),
+              `batch ${calls.map((c) => c.path).join(",")} as ${who}`,
+            );
+          },
         ),
-      malformedPayload,
-      fc.constantFrom('{"0": 1, "__proto__": {"json": 1}}', '{"999": {"json": 1}}', "[1, 2, 3]"),
-    );
-    await fc.assert(
-      fc.asyncProperty(
-        batch,
-        inputs,
-        persona,
-        fc.boolean(),
-        async ({ post, calls }, input, who, stream) => {
-          const headers = withCookie({ "content-type": "application/json" }, who);
-          // The app's client asks for a streamed batch (httpBatchStreamLink).
-          if (stream) headers["trpc-accept"] = "application/jsonl";
-          const url = `${TRPC_ORIGIN}${TRPC_ENDPOINT}/${calls.map((c) => c.path).join(",")}?batch=1`;
-          const request = post
-            ? new Request(url, { method: "POST", headers, body: input })
-            : new Request(`${url}&input=${percentEncode(input)}`, { method: "GET", headers });
-          await expectSafe(
-            await send(request),
-            `batch ${calls.map((c) => c.path).join(",")} as ${who}`,
-          );
-        },
-      ),
-      { numRuns: RUNS * 2 },
-    );
-  });
+        { numRuns: RUNS * 2 },
+      );
+      // Each run is a whole import (a worker thread reads and checks the file): seconds apiece
+      // while the other integration pass shares the cores.
+    },
+    60_000 + RUNS * 8_000,
+  );
 });
