@@ -44,6 +44,14 @@ module.exports = {
       to: { dependencyTypes: ["local"], path: "^(apps|packages|scripts|tooling)/[^/]+/" },
     },
     {
+      name: "query-reads-not-to-writes",
+      severity: "error",
+      comment:
+        "Queries are split per domain into reads/ and writes/: a read never imports a write (inserts, updates, deletes, locks, audit entries), so a GET cannot reach one.",
+      from: { path: "(^|/)queries/.+/reads/" },
+      to: { path: "(^|/)queries/.+/writes/" },
+    },
+    {
       name: "not-to-unresolvable",
       severity: "error",
       comment: "An import that resolves to nothing (or to a path not in a package's exports).",

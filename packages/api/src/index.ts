@@ -15,10 +15,13 @@ export { MAX_BATCH_SIZE, MAX_TRPC_BODY_BYTES, trpcEndpoint } from "./http/endpoi
 export { type BodyTimeouts, readBodyBytes } from "./http/read-body-bytes";
 export { admitUpload, UPLOAD_TIMEOUTS, type UploadGateOptions } from "./http/upload-gate";
 export { commitParams, previewParams, progressId } from "./import";
-export { openDataDiffCsv, openDataVersionCsv } from "./queries/admin/open-data/open-data-csv";
-export { publishedFigures, refreshPublishedFigures } from "./queries/cached-figures";
-export * from "./queries/open-data";
-export { findPublishedFigures, findPublishedFiguresByRef } from "./queries/published-figures";
+export { openDataDiffCsv, openDataVersionCsv } from "./queries/admin/open-data/reads/open-data-csv";
+export { publishedFigures, refreshPublishedFigures } from "./queries/market/reads/cached-figures";
+export {
+  findPublishedFigures,
+  findPublishedFiguresByRef,
+} from "./queries/market/reads/published-figures";
+export * from "./queries/open-data/reads";
 export { ADMIN_NEEDS_TWO_FACTOR, type ProcedureMeta } from "./trpc";
 export { type AppRouter, appRouter };
 

@@ -6,7 +6,7 @@ import { ZodError, z } from "zod";
 import type { Context } from "./context";
 import { AppError, databaseUnavailable, toTRPCError } from "./errors";
 import { isDenied, logAdminWrite, logDenied } from "./logging/procedure-events";
-import { refreshPublishedFigures } from "./queries/cached-figures";
+import { refreshPublishedFigures } from "./queries/market/reads/cached-figures";
 import { hasUnstorableText } from "./unstorable-text";
 
 export interface ProcedureMeta {

@@ -80,6 +80,9 @@ describe("dependency rules", () => {
       "apps/web/src/uses.ts": 'import { db } from "@aiml/db";\nexport const uses = db;\n',
       "packages/db/src/uses.ts": 'import { one } from "@aiml/domain";\nexport const two = one;\n',
       "packages/domain/src/schema.ts": 'import { z } from "zod";\nexport const s = z.string();\n',
+      "packages/api/src/queries/scenario/reads/list.ts": "export const list = () => [];\n",
+      "packages/api/src/queries/scenario/writes/save.ts":
+        'import { list } from "../reads/list";\nexport const save = () => list();\n',
     });
     const { code, output } = cruise(root);
     expect(output).toContain("no dependency violations found");
@@ -104,6 +107,22 @@ describe("dependency rules", () => {
     [
       "not-to-unresolvable",
       { "apps/web/src/bad.ts": 'import { internal } from "@aiml/db/src/internal";\n' },
+    ],
+    [
+      "query-reads-not-to-writes",
+      {
+        "packages/api/src/queries/scenario/writes/save.ts": "export const save = () => 1;\n",
+        "packages/api/src/queries/scenario/reads/list.ts":
+          'import { save } from "../writes/save";\nexport const list = () => save();\n',
+      },
+    ],
+    [
+      "query-reads-not-to-writes",
+      {
+        "packages/api/src/queries/admin/writes/audit.ts": "export const audit = () => 1;\n",
+        "packages/api/src/queries/admin/open-data/reads/breaks.ts":
+          'import { audit } from "../../writes/audit";\nexport const breaks = () => audit();\n',
+      },
     ],
     [
       "no-circular",

@@ -1,10 +1,9 @@
 import { type Database, transactionConnection } from "@aiml/db";
-import { type Actor, recordAudit } from "../queries/admin/audit";
-import { datasetNotFound } from "../queries/admin/dataset-lock";
-import { draftConflict } from "../queries/admin/draft-conflict";
-import { draftNotFound } from "../queries/admin/drafts";
-import { loadPointSetContext } from "../queries/admin/point-set-context";
+import { datasetNotFound, draftNotFound } from "../queries/admin/not-found-errors";
+import { draftConflict } from "../queries/admin/reads/draft-conflict";
+import { loadPointSetContext } from "../queries/admin/reads/point-set-context";
 import { BULK_TRANSACTION } from "../queries/admin/transaction";
+import { type Actor, recordAudit } from "../queries/admin/writes/audit";
 import type { CheckReport } from "./check/check-upload";
 import { checkUploadOnce } from "./check/checked-uploads";
 import {

@@ -1,14 +1,14 @@
 import { type Database, Prisma, transactionConnection } from "@aiml/db";
 import { buildBlocks, createObservationStage, insertSeries } from "@aiml/db/observation-writes";
 import type { PoolClient } from "pg";
-import { type Actor, recordAudit } from "../queries/admin/audit";
 import {
   countObservationChanges,
   countStagedChanges,
   versionLinks,
-} from "../queries/admin/observation-changes";
-import { deleteUnlinkedSeries } from "../queries/admin/series-links";
+} from "../queries/admin/reads/observation-changes";
 import { BULK_TRANSACTION } from "../queries/admin/transaction";
+import { type Actor, recordAudit } from "../queries/admin/writes/audit";
+import { deleteUnlinkedSeries } from "../queries/admin/writes/series-links";
 import { OPEN_DATA_STAGE_COLUMNS } from "./check/check-open-data-upload";
 import type { CheckReport } from "./check/check-upload";
 import { checkUploadOnce } from "./check/checked-uploads";

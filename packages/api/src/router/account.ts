@@ -1,10 +1,11 @@
 import { PASSWORD_MAX_LENGTH } from "@aiml/auth";
 import { z } from "zod";
-import { deleteAccount } from "../queries/account/delete";
-import { exportAccountData } from "../queries/account/export";
-import { accountOverview } from "../queries/account/overview";
-import { listSessions, revokeOtherSessions, revokeSession } from "../queries/account/sessions";
+import { exportAccountData } from "../queries/account/reads/export";
+import { accountOverview } from "../queries/account/reads/overview";
+import { listSessions } from "../queries/account/reads/sessions";
 import { totpQrCodeSvg } from "../queries/account/totp-qr-code";
+import { deleteAccount } from "../queries/account/writes/delete";
+import { revokeOtherSessions, revokeSession } from "../queries/account/writes/sessions";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 import { id } from "./inputs";
 

@@ -13,9 +13,9 @@ import {
   sourcesOnlyDatasets,
 } from "@aiml/domain";
 import { z } from "zod";
-import { publishedFigures } from "../queries/cached-figures";
-import { findPublishedFiguresByRef } from "../queries/published-figures";
-import { findPublishedDatasets, findSourceDocuments } from "../queries/sources";
+import { publishedFigures } from "../queries/market/reads/cached-figures";
+import { findPublishedFiguresByRef } from "../queries/market/reads/published-figures";
+import { findPublishedDatasets, findSourceDocuments } from "../queries/market/reads/sources";
 import { createTRPCRouter, publishedDataProcedure } from "../trpc";
 
 function groupBySlug<T extends { source: { datasetSlug: string } }>(figures: T[]) {

@@ -1,14 +1,14 @@
 import { scenarioInputsSchema } from "@aiml/domain";
 import { z } from "zod";
-import { companyPractices } from "../queries/company-practices";
+import { companyPractices } from "../queries/offer/reads/company-practices";
 import {
   latestRates,
   offerFxRates,
   offerOccupations,
   offerParities,
   officialWages,
-} from "../queries/offer-data";
-import { retirementLimit } from "../queries/retirement-limit";
+} from "../queries/offer/reads/offer-data";
+import { retirementLimit } from "../queries/offer/reads/retirement-limit";
 import { createTRPCRouter, publishedDataProcedure } from "../trpc";
 
 /** Public open-data reads of the offer calculator (published data only). */

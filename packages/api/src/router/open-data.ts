@@ -22,7 +22,7 @@ import {
   openDataTimeSeries,
   priceParity,
   sameMeasureAcrossDatasets,
-} from "../queries/open-data";
+} from "../queries/open-data/reads";
 import { createTRPCRouter, publishedDataProcedure } from "../trpc";
 
 /**

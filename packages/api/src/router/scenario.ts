@@ -5,22 +5,20 @@ import {
   scenarioToCsv,
 } from "@aiml/domain";
 import { z } from "zod";
-import { publishedFigures } from "../queries/cached-figures";
-import { compareOffers } from "../queries/compare-offers";
-import { marketPosition } from "../queries/market-position";
-import { scenarioBrief } from "../queries/negotiation-brief";
-import { officialPosition } from "../queries/official-position";
-import { retirementLimit } from "../queries/retirement-limit";
+import { publishedFigures } from "../queries/market/reads/cached-figures";
+import { compareOffers } from "../queries/offer/reads/compare-offers";
+import { officialPosition } from "../queries/offer/reads/official-position";
+import { retirementLimit } from "../queries/offer/reads/retirement-limit";
+import { marketPosition } from "../queries/scenario/reads/market-position";
+import { scenarioBrief } from "../queries/scenario/reads/negotiation-brief";
+import { getScenario, getScenarios, listScenarios } from "../queries/scenario/reads/scenarios";
+import type { StoredScenario } from "../queries/scenario/stored-scenario";
 import {
   createScenario,
   deleteScenario,
   duplicateScenario,
-  getScenario,
-  getScenarios,
-  listScenarios,
-  type StoredScenario,
   updateScenario,
-} from "../queries/scenarios";
+} from "../queries/scenario/writes/scenarios";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 import { id, revision } from "./inputs";

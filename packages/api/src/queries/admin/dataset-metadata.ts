@@ -1,6 +1,6 @@
 import type { Prisma } from "@aiml/db";
 import type { DatasetMetadata } from "@aiml/domain";
-import { isoDate } from "./point-set-context";
+import { isoDate } from "./iso-date";
 
 type MetadataRow = Pick<
   Prisma.DatasetGetPayload<object>,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listAuditEntries } from "../../queries/admin/audit-list";
+import { listAuditEntries } from "../../queries/admin/reads/audit-list";
 import { adminProcedure, createTRPCRouter } from "../../trpc";
 import { id } from "./inputs";
 

@@ -1,6 +1,7 @@
 import { seriesBreakSchema } from "@aiml/domain";
 import { z } from "zod";
-import { changeBreak, listBreaks } from "../../queries/admin/open-data/series-breaks";
+import { listBreaks } from "../../queries/admin/open-data/reads/series-breaks";
+import { changeBreak } from "../../queries/admin/open-data/writes/series-breaks";
 import { adminProcedure, createTRPCRouter } from "../../trpc";
 import { actorOf, id, revision } from "./inputs";
 

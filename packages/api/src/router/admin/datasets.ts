@@ -1,11 +1,7 @@
 import { datasetMetadataSchema } from "@aiml/domain";
 import { z } from "zod";
-import {
-  createDataset,
-  getDataset,
-  listDatasets,
-  updateDatasetMetadata,
-} from "../../queries/admin/datasets";
+import { getDataset, listDatasets } from "../../queries/admin/reads/datasets";
+import { createDataset, updateDatasetMetadata } from "../../queries/admin/writes/datasets";
 import { adminProcedure, createTRPCRouter, publishingProcedure } from "../../trpc";
 import { actorOf, id } from "./inputs";
 

@@ -1,8 +1,9 @@
 import { dataPointInputSchema, keySchema } from "@aiml/domain";
 import { z } from "zod";
-import { discardDraft, getDraft, startDraft } from "../../queries/admin/drafts";
-import { publishDraft } from "../../queries/admin/publish";
-import { saveDraft } from "../../queries/admin/save-draft";
+import { getDraft } from "../../queries/admin/reads/drafts";
+import { discardDraft, startDraft } from "../../queries/admin/writes/drafts";
+import { publishDraft } from "../../queries/admin/writes/publish";
+import { saveDraft } from "../../queries/admin/writes/save-draft";
 import { adminProcedure, createTRPCRouter, publishingProcedure } from "../../trpc";
 import { actorOf, id, note, revision } from "./inputs";
 

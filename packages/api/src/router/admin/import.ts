@@ -3,7 +3,7 @@ import { z } from "zod";
 import { applyImport, previewImport } from "../../import/import-draft";
 import { readProgress, trackProgress } from "../../import/progress/progress-store";
 import { commitInput, previewInput, progressId } from "../../import/upload/import-input";
-import { datasetNotFound } from "../../queries/admin/dataset-lock";
+import { datasetNotFound } from "../../queries/admin/not-found-errors";
 import { adminProcedure, createTRPCRouter } from "../../trpc";
 import { actorOf, id } from "./inputs";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Session } from "../../context";
-import type { Actor } from "../../queries/admin/audit";
+import type { Actor } from "../../queries/admin/writes/audit";
 
 export { id, revision } from "../inputs";
 

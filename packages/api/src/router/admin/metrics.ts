@@ -1,11 +1,11 @@
 import { metricDefinitionSchema } from "@aiml/domain";
 import { z } from "zod";
+import { listMetricDefinitions } from "../../queries/admin/reads/metrics";
 import {
   createMetricDefinition,
   deleteMetricDefinition,
-  listMetricDefinitions,
   updateMetricDefinition,
-} from "../../queries/admin/metrics";
+} from "../../queries/admin/writes/metrics";
 import { adminProcedure, createTRPCRouter } from "../../trpc";
 import { actorOf, id } from "./inputs";
 

@@ -4,8 +4,8 @@ import {
   diffExportPlan,
   seriesDiff,
   versionExportPlan,
-} from "../../queries/admin/open-data/export-plans";
-import { observationPage } from "../../queries/admin/open-data/observation-page";
+} from "../../queries/admin/open-data/reads/export-plans";
+import { observationPage } from "../../queries/admin/open-data/reads/observation-page";
 import { adminProcedure, createTRPCRouter } from "../../trpc";
 import { id } from "./inputs";
 

@@ -1,6 +1,7 @@
 import { Role } from "@aiml/db";
 import { z } from "zod";
-import { listUsers, setUserRole } from "../../queries/admin/users";
+import { listUsers } from "../../queries/admin/reads/users";
+import { setUserRole } from "../../queries/admin/writes/users";
 import { adminProcedure, createTRPCRouter } from "../../trpc";
 import { actorOf, id } from "./inputs";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { rollbackToVersion } from "../../queries/admin/rollback";
-import { diffVersions, exportVersionCsv, listVersions } from "../../queries/admin/versions";
+import { diffVersions, exportVersionCsv, listVersions } from "../../queries/admin/reads/versions";
+import { rollbackToVersion } from "../../queries/admin/writes/rollback";
 import { adminProcedure, createTRPCRouter, publishingProcedure } from "../../trpc";
 import { actorOf, id, note } from "./inputs";
 
