@@ -40,6 +40,14 @@ export function failureReport(error: unknown): Report {
     : { kind: "error", message: problem.message };
 }
 
+/** The last report and what its buttons do (reload after a conflict, dismiss). */
+export interface ReportViewProps {
+  report: Report | null;
+  onReload: () => void;
+  reloading: boolean;
+  onDismiss: () => void;
+}
+
 export function ReportView({
   report,
   onReload,
@@ -47,11 +55,7 @@ export function ReportView({
   onDismiss,
   canEdit,
   onEdit,
-}: {
-  report: Report | null;
-  onReload: () => void;
-  reloading: boolean;
-  onDismiss: () => void;
+}: ReportViewProps & {
   canEdit?: (key: string) => boolean;
   onEdit?: (key: string) => void;
 }) {

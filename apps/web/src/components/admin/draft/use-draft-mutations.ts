@@ -90,3 +90,5 @@ export function useDraftMutations({
   const busy = start.isPending || save.isPending || publish.isPending || discard.isPending;
   return { start, save, publish, discard, busy, refresh };
 }
+
+export type DraftMutations = ReturnType<typeof useDraftMutations>;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { DatasetDetails, DatasetHeader } from "~/components/admin/dataset-header";
-import { DraftPanel } from "~/components/admin/draft-panel";
+import { DraftPanel } from "~/components/admin/draft/draft-panel";
 import { ImportPanel } from "~/components/admin/import-panel";
 import { DRAFT_PAGE_SIZE } from "~/components/admin/page-sizes";
 import { AdminSkeleton } from "~/components/admin/skeleton";
