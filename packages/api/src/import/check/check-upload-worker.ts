@@ -1,19 +1,10 @@
-// A worker thread's entry (see check-in-worker.ts): checks one upload, sending its rows as they
+// A worker thread's entry (see start-upload-check.ts): checks one upload, sending its rows as they
 // are read and the report at the end.
 import { parentPort } from "node:worker_threads";
-import type { PointSetContext } from "@aiml/domain";
 import type { CopyBatch } from "../copy/copy-rows";
 import type { ImportProgress } from "../progress/import-progress";
-import { checkOpenDataUpload } from "./check-open-data-upload";
-import { type CheckReport, checkUpload } from "./check-upload";
-
-export interface CheckRequest {
-  /** The file's bytes (moved to the worker, not copied). */
-  bytes: Uint8Array;
-  context: PointSetContext;
-  /** The dataset's open-data CSV layout, or null for a file of figures. */
-  openDataFormat: string | null;
-}
+import type { CheckReport } from "./check-upload";
+import { type CheckRequest, runCheck } from "./run-check";
 
 export type CheckMessage =
   | { type: "progress"; progress: ImportProgress }
@@ -32,9 +23,7 @@ port.once("message", (request: CheckRequest) => {
     // Each batch moves to the caller without a copy.
     const send = (batch: CopyBatch) =>
       post({ type: "rows", batch }, [batch.bytes.buffer as ArrayBuffer]);
-    const report = request.openDataFormat
-      ? checkOpenDataUpload(request.bytes, request.openDataFormat, progress, send)
-      : checkUpload(request.bytes, request.context, progress, send);
+    const report = runCheck(request, progress, send);
     post({ type: "done", report });
   } catch (error) {
     post({

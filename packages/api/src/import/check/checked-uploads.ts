@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import type { PointSetContext } from "@aiml/domain";
 import type { CopyBatch } from "../copy/copy-rows";
 import type { ReportProgress } from "../progress/import-progress";
-import { checkInWorker, type UploadCheck } from "./check-in-worker";
 import type { CheckReport } from "./check-upload";
 import { RowBatches } from "./row-batches";
+import { startUploadCheck, type UploadCheck } from "./start-upload-check";
 
 interface Remembered {
   report: CheckReport;
@@ -60,7 +60,7 @@ function remember(key: string, report: CheckReport, batches: readonly CopyBatch[
 }
 
 /**
- * Checks an upload in a worker thread, or hands back the check of the same file against the same
+ * Checks an upload (see startUploadCheck), or hands back the check of the same file against the same
  * context made within the last minutes. The rows and report are shared: treat them as read-only.
  */
 export async function checkUploadOnce(
@@ -78,7 +78,7 @@ export async function checkUploadOnce(
       known: hit.report,
     };
   }
-  const check = checkInWorker(bytes, context, progress, openDataFormat);
+  const check = startUploadCheck(bytes, context, progress, openDataFormat);
   check.report.then(
     (report) => remember(key, report, check.rows.received),
     () => {},

@@ -6,7 +6,7 @@ import { useTRPC } from "~/trpc/react";
 import { DRAFT_PAGE_SIZE } from "../page-sizes";
 import { changeSetReducer, changeCount as countChanges, emptyChangeSet } from "./change-set";
 import { isOpenData } from "./draft-data";
-import type { Report, ReportViewProps } from "./draft-report";
+import { type Report, ReportView, type ReportViewProps } from "./draft-report";
 import { DraftSummary } from "./draft-summary";
 import { FigureEditor } from "./figure-editor";
 import { NoDraft } from "./no-draft";
@@ -89,7 +89,11 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
     <div className="grid grid-cols-1 gap-4" data-testid="draft-panel">
       <DraftSummary draft={draft} />
       {isOpenData(draft) ? (
-        <OpenDataSections datasetId={datasetId} draft={draft} />
+        <>
+          <OpenDataSections datasetId={datasetId} draft={draft} />
+          {/* A failed publish or discard of an open-data draft says why here. */}
+          <ReportView {...reportView} />
+        </>
       ) : (
         <FigureEditor
           datasetId={datasetId}

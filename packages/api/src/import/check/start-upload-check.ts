@@ -3,8 +3,9 @@ import type { PointSetContext } from "@aiml/domain";
 import { AppError } from "../../errors";
 import type { ReportProgress } from "../progress/import-progress";
 import type { CheckReport } from "./check-upload";
-import type { CheckMessage, CheckRequest } from "./check-upload-worker";
+import type { CheckMessage } from "./check-upload-worker";
 import { RowBatches } from "./row-batches";
+import { type CheckRequest, runCheck } from "./run-check";
 import { SpareWorker } from "./spare-worker";
 
 /**
@@ -83,6 +84,32 @@ function runWorker(
   });
 }
 
+/**
+ * Files up to this size are checked on the caller's thread: starting a worker costs a few hundred
+ * milliseconds, checking such a file a few (about 2,500 rows; the event loop waits that long).
+ */
+export const IN_THREAD_CHECK_MAX_BYTES = 256 * 1024;
+
+function runHere(
+  request: CheckRequest,
+  progress: ReportProgress,
+  rows: RowBatches,
+): Promise<CheckReport> {
+  return new Promise((resolve, reject) => {
+    // After the caller has its UploadCheck, as with a worker.
+    setImmediate(() => {
+      try {
+        const report = runCheck(request, progress, (batch) => rows.push(batch));
+        rows.end();
+        resolve(report);
+      } catch (error) {
+        rows.fail(error);
+        reject(error);
+      }
+    });
+  });
+}
+
 /** A check under way: the rows come out while the file is read, the report at the end. */
 export interface UploadCheck {
   /** Rows that passed the schema, as COPY batches; used only if the report says canApply. */
@@ -97,16 +124,20 @@ let lastInLine: Promise<unknown> = Promise.resolve();
 let queued = 0;
 
 /**
- * Checks an upload in a worker thread, so that parsing and validating a large file never blocks
- * the event loop that serves other users. One check runs at a time per process (the machine has
+ * Starts checking an upload: a small file here, a larger one in a worker thread, so that parsing
+ * and validating a large file never blocks the event loop that serves other users. One check runs at a time per process (the machine has
  * few cores, and each check needs memory for its rows); the others wait their turn.
  */
-export function checkInWorker(
+export function startUploadCheck(
   bytes: Uint8Array,
   context: PointSetContext,
   progress: ReportProgress,
   openDataFormat: string | null = null,
 ): UploadCheck {
+  if (bytes.length <= IN_THREAD_CHECK_MAX_BYTES) {
+    const rows = new RowBatches();
+    return { rows, report: runHere({ bytes, context, openDataFormat }, progress, rows) };
+  }
   if (queued > 0) progress({ stage: "waiting", done: 0, total: 0 });
   queued += 1;
   // Bytes that own all their memory move to the worker; a view into a larger buffer is copied.
