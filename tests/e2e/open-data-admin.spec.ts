@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { expect } from "@playwright/test";
 import { test } from "./admin-helpers";
+import { queryTestDatabase } from "./database";
 
 const FX_TITLE = "Annual average exchange rates against the US dollar, 2000–2025";
 
@@ -64,6 +65,20 @@ test("an admin browses an open-data draft, adds a series break, exports a versio
   await expect(page.getByTestId("diff-counts")).toContainText(
     "0 changed, 0 added, 0 removed, 468 unchanged",
   );
+
+  // A publish that lost a race (another admin's change moved the draft on) says so here.
+  await queryTestDatabase(
+    `UPDATE "DatasetVersion" SET revision = revision + 1
+     WHERE status = 'draft' AND "datasetId" = (SELECT id FROM "Dataset" WHERE title = $1)`,
+    [FX_TITLE],
+  );
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Publish version 2" }).click();
+  await expect(page.getByTestId("draft-conflict")).toContainText("This draft was changed");
+  await page
+    .getByTestId("draft-conflict")
+    .getByRole("button", { name: "Reload the draft" })
+    .click();
 
   page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Discard draft" }).click();

@@ -106,7 +106,10 @@ const server = http.createServer((request, response) => {
   // The one client address everything after this reads (limits, logs), resolved from the
   // connection and the headers of trusted proxies only: whatever a client sent is replaced.
   request.headers["x-forwarded-for"] = clientAddressOf(request, trustedProxies);
-  response.on("finish", () => closeIfBodyUnread(request));
+  // Only a request with a body can be answered before it is read (most are GETs without one).
+  if (request.headers["content-length"] || request.headers["transfer-encoding"]) {
+    response.on("finish", () => closeIfBodyUnread(request));
+  }
   if (refusedMalformed(request, response)) return;
   answeredAtTheDoor(request, response).then(
     (answered) => {

@@ -169,11 +169,20 @@ export async function sharedPage(
   return new Response(body, { status: 200, headers });
 }
 
-const acceptsGzip = (acceptEncoding: string | null) =>
+const parseAcceptsGzip = (acceptEncoding: string | null) =>
   acceptEncoding?.split(",").some((coding) => {
     const [name, ...params] = coding.split(";").map((s) => s.trim().toLowerCase());
     return name === "gzip" && !params.some((p) => /^q=0(\.0*)?$/.test(p));
   }) ?? false;
+
+/** The last Accept-Encoding seen and its answer: a browser sends the same one every time. */
+let lastAcceptEncoding: { value: string | null; gzip: boolean } = { value: null, gzip: false };
+function acceptsGzip(acceptEncoding: string | null): boolean {
+  if (acceptEncoding !== lastAcceptEncoding.value) {
+    lastAcceptEncoding = { value: acceptEncoding, gzip: parseAcceptsGzip(acceptEncoding) };
+  }
+  return lastAcceptEncoding.gzip;
+}
 
 /** The kept headers as the front door sends them, with Vary naming Accept-Encoding. */
 function frontDoorHeaders(kept: [string, string][], gzip: boolean): [string, string][] {
