@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import { expect } from "@playwright/test";
 import { test } from "./admin-helpers";
 import { queryTestDatabase } from "./database";
@@ -75,6 +76,10 @@ test("an admin browses an open-data draft, adds a series break, exports a versio
   page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Publish version 2" }).click();
   await expect(page.getByTestId("draft-conflict")).toContainText("This draft was changed");
+  await page.screenshot({
+    path: path.join(import.meta.dirname, "../.results/screenshots/admin-open-data-conflict.png"),
+    fullPage: true,
+  });
   await page
     .getByTestId("draft-conflict")
     .getByRole("button", { name: "Reload the draft" })
