@@ -57,6 +57,8 @@ const inProductionMode = (file: string) =>
  * modules it has loaded (isolate: false): loading the app's modules again for each file was
  * most of the suites' time. "production mode": files that switch the process to production
  * mode before Better Auth loads, each in a process of its own. Each file gets its own database.
+ * A shared file must leave `process.env` and process-wide state as it found them: what it
+ * changes reaches the files after it (and the processes they start).
  */
 export function integrationConfig(run: "shared" | "production mode"): ViteUserConfig {
   const files = process.env.INTEGRATION_FILES === "server-dependent" ? serverDependent : allFiles();

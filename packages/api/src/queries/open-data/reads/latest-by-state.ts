@@ -63,33 +63,17 @@ export async function openDataLatestByState(
         ) last`
     : [{ at: input.at ?? null }];
   const at = range?.at ?? null;
-  // Mostly the latest observation is the last element of the series' last block: read it by
-  // subscript. Only a series whose last element is after `at` or has no value unnests its blocks.
   const rows =
     ids.length && at
       ? await db.$queryRaw<{ sid: number; period: string; value: number; count: number | null }[]>`
-          WITH last AS (
-            SELECT u.sid, u.n, l.period, l.v, l.c
-            FROM unnest(${ids}::int[]) WITH ORDINALITY AS u(sid, n)
-            CROSS JOIN LATERAL (
-              SELECT b."lastPeriod" AS period, (${stat})[cardinality(b.periods)] AS v,
-                b.count[cardinality(b.periods)] AS c
-              FROM "ObservationBlock" b
-              WHERE b."seriesId" = u.sid AND b."blockStart" <= ${at}::date
-              ORDER BY b."blockStart" DESC LIMIT 1) l)
-          SELECT sid, n, period::text AS period, v AS value, c AS count
-          FROM last WHERE period <= ${at}::date AND v IS NOT NULL
-          UNION ALL
-          SELECT sid, n, x.period::text AS period, x.v AS value, x.c AS count
-          FROM last
+          SELECT sid, x.period::text AS period, x.v AS value, x.c AS count
+          FROM unnest(${ids}::int[]) AS sid
           CROSS JOIN LATERAL (
             SELECT o.period, o.v, o.c
-            FROM (${latestBlocks(Prisma.sql`last.sid`, Prisma.sql`${at}::date`)}) b
+            FROM (${latestBlocks(Prisma.sql`sid`, Prisma.sql`${at}::date`)}) b
             CROSS JOIN LATERAL unnest(b.periods, ${stat}, b.count) AS o(period, v, c)
             WHERE o.period <= ${at}::date AND o.v IS NOT NULL
-            ORDER BY o.period DESC LIMIT 1) x
-          WHERE last.period > ${at}::date OR last.v IS NULL
-          ORDER BY n`
+            ORDER BY o.period DESC LIMIT 1) x`
       : [];
   const first = chosen[0];
   return {
