@@ -251,11 +251,12 @@ describe("two admins editing the same draft", () => {
 describe("discarding a draft", () => {
   it("removes the draft and its rows only when it is still at the revision seen", async () => {
     const { datasetId, draftId, revision } = await startEditing("hakia-guide");
-    expect(
-      await outcome(
-        alice.caller.admin.drafts.discard({ datasetId, draftId, revision: revision + 1 }),
-      ),
-    ).toBe("CONFLICT");
+    await expect(
+      alice.caller.admin.drafts.discard({ datasetId, draftId, revision: revision + 1 }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("Nothing was discarded"),
+    });
     await alice.caller.admin.drafts.discard({ datasetId, draftId, revision });
     expect(await t.db.datasetVersion.count({ where: { id: draftId } })).toBe(0);
     expect(await t.db.dataPoint.count({ where: { versionId: draftId } })).toBe(0);

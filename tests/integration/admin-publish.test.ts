@@ -122,15 +122,19 @@ describe("publishing a draft", () => {
 
   it("refuses a draft changed since it was reviewed, and an empty draft", async () => {
     const draft = await draftWithMedian(290_000);
-    expect(
-      await outcome(
-        admin.caller.admin.drafts.publish({
-          datasetId,
-          draftId: draft.id,
-          revision: draft.revision - 1,
-        }),
+    await expect(
+      admin.caller.admin.drafts.publish({
+        datasetId,
+        draftId: draft.id,
+        revision: draft.revision - 1,
+      }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      // The message says what did not happen: this write was a publish, not a save.
+      message: expect.stringMatching(
+        /Nothing was published: review the draft and publish it again/,
       ),
-    ).toBe("CONFLICT");
+    });
     await admin.caller.admin.drafts.discard({
       datasetId,
       draftId: draft.id,

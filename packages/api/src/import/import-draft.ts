@@ -93,7 +93,8 @@ export async function applyImport(
   report: ReportProgress = noProgress,
 ) {
   const { datasetId, draftId, revision, upload } = params;
-  const conflict = () => draftConflict(db, { draftId, baseRevision: revision, yours: new Map() });
+  const conflict = () =>
+    draftConflict(db, { draftId, baseRevision: revision, attempted: "import", yours: new Map() });
   const draft = await db.datasetVersion.findFirst({
     where: { id: draftId, datasetId },
     select: {

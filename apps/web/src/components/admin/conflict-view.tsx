@@ -55,6 +55,8 @@ export function ConflictView({
   reloaded,
   onDismiss,
 }: Props) {
+  // An open-data draft's conflict has no rows of yours: it changes through imports.
+  const hasRows = (details?.rows.length ?? 0) > 0;
   return (
     <div role="alert" data-testid="draft-conflict" className={`${alertBox} grid grid-cols-1 gap-3`}>
       <p className="font-medium">{message}</p>
@@ -63,7 +65,7 @@ export function ConflictView({
           Last change by {details.lastEdit.by ?? "someone"} at {formatWhen(details.lastEdit.at)}.
         </p>
       )}
-      {details && details.rows.length > 0 && (
+      {details && hasRows && (
         <div className="relative overflow-x-auto rounded bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
           <table className="w-full min-w-[32rem] border-collapse text-sm">
             <caption className="sr-only">Your unsaved rows beside the draft's current rows</caption>
@@ -115,8 +117,9 @@ export function ConflictView({
       {reloaded ? (
         <div className="flex flex-wrap items-center gap-2">
           <span>
-            The draft was reloaded and your unsaved changes were dropped. Your values are shown
-            above so you can apply them again.
+            {hasRows
+              ? "The draft was reloaded and your unsaved changes were dropped. Your values are shown above so you can apply them again."
+              : "The draft was reloaded: it shows the other change now."}
           </span>
           <button type="button" onClick={onDismiss} className={onAlertButton}>
             Dismiss
@@ -127,7 +130,11 @@ export function ConflictView({
           <button type="button" onClick={onReload} disabled={reloading} className={onAlertButton}>
             {reloading ? "Reloading…" : "Reload the draft"}
           </button>
-          <span>This drops your unsaved changes; the comparison above stays for reference.</span>
+          <span>
+            {hasRows
+              ? "This drops your unsaved changes; the comparison above stays for reference."
+              : "It shows the draft as the other change left it."}
+          </span>
         </div>
       )}
     </div>

@@ -34,7 +34,6 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
   const [report, setReport] = useState<Report | null>(null);
   const [saveNote, setSaveNote] = useState("");
   const [publishNote, setPublishNote] = useState("");
-  const [reloading, setReloading] = useState(false);
 
   const draft = data.draft;
   const changeCount = countChanges(changes);
@@ -57,19 +56,14 @@ export function DraftPanel({ datasetId }: { datasetId: string }) {
   });
 
   const reload = async () => {
-    setReloading(true);
-    try {
-      dispatch({ type: "clear" });
-      await mutations.refresh();
-      setReport((r) => (r?.kind === "conflict" ? { ...r, reloaded: true } : r));
-    } finally {
-      setReloading(false);
-    }
+    dispatch({ type: "clear" });
+    await mutations.reload();
+    setReport((r) => (r?.kind === "conflict" ? { ...r, reloaded: true } : r));
   };
   const reportView: ReportViewProps = {
     report,
     onReload: reload,
-    reloading,
+    reloading: mutations.reloading,
     onDismiss: () => setReport(null),
   };
 

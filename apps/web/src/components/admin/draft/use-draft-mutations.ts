@@ -1,14 +1,15 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
 import { plural } from "../format";
 import { failureReport, type Report } from "./draft-report";
 
 /**
- * The draft's four calls (start, save, publish, discard), each reporting its outcome. The
- * admin queries are refreshed after each; `onSaved` runs once the saved rows are loaded, so
- * no edit starts from the old revision.
+ * The draft's four calls (start, save, publish, discard), each reporting its outcome, and the
+ * reload after a conflict, during which they wait. The admin queries are refreshed after each;
+ * `onSaved` runs once the saved rows are loaded, so no edit starts from the old revision.
  */
 export function useDraftMutations({
   report,
@@ -87,8 +88,19 @@ export function useDraftMutations({
       onError,
     }),
   );
-  const busy = start.isPending || save.isPending || publish.isPending || discard.isPending;
-  return { start, save, publish, discard, busy, refresh };
+  const [reloading, setReloading] = useState(false);
+  /** Reloads the draft after a conflict; until it is in, a call would carry the old revision. */
+  const reload = async () => {
+    setReloading(true);
+    try {
+      await refresh();
+    } finally {
+      setReloading(false);
+    }
+  };
+  const busy =
+    start.isPending || save.isPending || publish.isPending || discard.isPending || reloading;
+  return { start, save, publish, discard, busy, reload, reloading };
 }
 
 export type DraftMutations = ReturnType<typeof useDraftMutations>;

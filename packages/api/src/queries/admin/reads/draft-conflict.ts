@@ -35,6 +35,20 @@ const when = (edit: LastEdit | null) =>
     ? ` by ${edit.by ?? "someone"} at ${edit.at.toISOString().slice(0, 16).replace("T", " ")} UTC`
     : "";
 
+const notDone = {
+  save: "Your changes were not saved",
+  import: "The file was not imported",
+  publish: "Nothing was published",
+  discard: "Nothing was discarded",
+} as const;
+
+const nextStep = {
+  save: "review the current rows and apply them again",
+  import: "review the draft and import the file again",
+  publish: "review the draft and publish it again",
+  discard: "review the draft and discard it again",
+} as const;
+
 /**
  * Builds the conflict for a write to a draft that was based on `baseRevision` but found the
  * draft changed, published or discarded. `yours` is the rows the write would have set.
@@ -44,6 +58,8 @@ export async function draftConflict(
   params: {
     draftId: string;
     baseRevision: number;
+    /** What the write was: the message says it was not done. */
+    attempted: keyof typeof notDone;
     yours: ReadonlyMap<string, DataPointInput | null>;
   },
 ): Promise<DraftConflictError> {
@@ -67,11 +83,12 @@ export async function draftConflict(
       current: current.get(key) ?? null,
     })),
   };
+  const outcome = notDone[params.attempted];
   const message =
     state === "edited"
-      ? `This draft was changed${when(lastEdit)} (now revision ${version?.revision}; your edits started from revision ${params.baseRevision}). Your changes were not saved: review the current rows and apply them again.`
+      ? `This draft was changed${when(lastEdit)} (now revision ${version?.revision}; your page showed revision ${params.baseRevision}). ${outcome}: ${nextStep[params.attempted]}.`
       : state === "published"
-        ? `This draft was published${when(lastEdit)} as version ${version?.number}. Your changes were not saved: start a new draft to change the data.`
-        : `This draft was discarded${when(lastEdit)}. Your changes were not saved: start a new draft to change the data.`;
+        ? `This draft was published${when(lastEdit)} as version ${version?.number}. ${outcome}: start a new draft to change the data.`
+        : `This draft was discarded${when(lastEdit)}. ${outcome}: start a new draft to change the data.`;
   return new DraftConflictError(message, conflict);
 }

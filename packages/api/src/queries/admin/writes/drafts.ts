@@ -89,6 +89,7 @@ export async function discardDraft(
     throw await draftConflict(db, {
       draftId: params.draftId,
       baseRevision: params.revision,
+      attempted: "discard",
       yours: new Map(),
     });
   }

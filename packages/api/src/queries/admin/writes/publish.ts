@@ -83,7 +83,12 @@ export async function publishDraft(
     });
   } catch (error) {
     if (error instanceof StaleRevision) {
-      throw await draftConflict(db, { draftId, baseRevision: revision, yours: new Map() });
+      throw await draftConflict(db, {
+        draftId,
+        baseRevision: revision,
+        attempted: "publish",
+        yours: new Map(),
+      });
     }
     throw error;
   }

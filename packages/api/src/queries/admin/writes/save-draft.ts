@@ -99,7 +99,8 @@ export async function saveDraft(
     ...changes.upsert.map((p): [string, DataPointInput] => [p.key, p]),
     ...changes.delete.map((key): [string, null] => [key, null]),
   ]);
-  const conflict = () => draftConflict(db, { draftId, baseRevision: revision, yours });
+  const conflict = () =>
+    draftConflict(db, { draftId, baseRevision: revision, attempted: "save", yours });
 
   const draft = await db.datasetVersion.findFirst({
     where: { id: draftId, datasetId },
