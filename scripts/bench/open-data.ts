@@ -17,7 +17,7 @@ import { applyMigrations } from "@aiml/db/migrations";
 import { loadOpenDataSeeds } from "@aiml/db/open-data";
 import { seedDatabase } from "@aiml/db/seed";
 import { median, percentile } from "@aiml/script-lib/stats";
-import { generateOpenDataScale, SYNTHETIC_SLUG, syntheticStateCodes } from "./lib/open-data-scale";
+import { generateOpenDataScale, SYNTHETIC_SLUG, statesLayoutCsv } from "./lib/open-data-scale";
 import { startScaleDatabase } from "./lib/scale-database";
 import { printTable, verdict } from "./lib/table";
 
@@ -48,21 +48,6 @@ async function timeRuns(run: () => Promise<unknown>): Promise<number[]> {
   return times;
 }
 
-/** A CSV in the states layout: codes × weeks, one row each (date,state,index_sa). */
-function importCsv(rows: number): Uint8Array<ArrayBuffer> {
-  const codes = syntheticStateCodes(400);
-  const weeks = Math.ceil(rows / codes.length);
-  const lines = ["date,state,index_sa"];
-  const start = Date.UTC(1980, 0, 4);
-  for (const code of codes) {
-    for (let w = 0; w < weeks && lines.length <= rows; w++) {
-      const date = new Date(start + w * 7 * 86_400_000).toISOString().slice(0, 10);
-      lines.push(`${date},${code},${(100 + ((w * 37) % 50) / 3).toFixed(2)}`);
-    }
-  }
-  return new Uint8Array(Buffer.from(`${lines.join("\n")}\n`));
-}
-
 const adminId = "bench-open-data-admin";
 
 /**
@@ -91,7 +76,7 @@ async function measureImport(db: Database, run: number) {
   });
   const draft = created.draft;
   if (!draft) throw new Error("the new dataset has no draft");
-  const bytes = importCsv(importRows);
+  const bytes = new Uint8Array(statesLayoutCsv(importRows));
   // The bytes move to the import worker: their size is read before.
   const fileBytes = bytes.length;
   let peak = memoryBefore;

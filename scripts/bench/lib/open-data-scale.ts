@@ -20,6 +20,24 @@ export function syntheticStateCodes(count: number): string[] {
 }
 
 /**
+ * A SYNTHETIC CSV in the Indeed states layout (date,state,index_sa): 400 two-letter codes ×
+ * weeks from 1980, one row each. `variant` shifts every value, so that two files differ.
+ */
+export function statesLayoutCsv(rows: number, variant = 0): Buffer {
+  const codes = syntheticStateCodes(400);
+  const weeks = Math.ceil(rows / codes.length);
+  const lines = ["date,state,index_sa"];
+  const start = Date.UTC(1980, 0, 4);
+  for (const code of codes) {
+    for (let w = 0; w < weeks && lines.length <= rows; w++) {
+      const date = new Date(start + w * 7 * 86_400_000).toISOString().slice(0, 10);
+      lines.push(`${date},${code},${(100 + variant + ((w * 37) % 50) / 3).toFixed(2)}`);
+    }
+  }
+  return Buffer.from(`${lines.join("\n")}\n`);
+}
+
+/**
  * Adds a published dataset of SYNTHETIC daily postings-index series to a migrated, seeded
  * database (never run by default): `series` two-letter codes × every day from `from` to `to`,
  * generated and grouped into monthly blocks inside Postgres. Its title, publisher and

@@ -5,7 +5,7 @@ import {
   openDataFormats,
 } from "@aiml/domain";
 import { issueReport } from "../../queries/admin/issue-report";
-import { type CopyBatch, copyText } from "../copy/copy-rows";
+import { type CopyBatch, copyText, createCopyBatchWriter } from "../copy/copy-rows";
 import type { ReportProgress } from "../progress/import-progress";
 import { readCsvUpload } from "../upload/read-csv-upload";
 import type { CheckReport } from "./check-upload";
@@ -14,7 +14,6 @@ import type { CheckReport } from "./check-upload";
 export const OPEN_DATA_STAGE_COLUMNS =
   "series_key, period, period_end, value, mean, p10, p25, p50, p75, p90, count, flags";
 
-const FIRST_BATCH_ROWS = 500;
 const BATCH_ROWS = 10_000;
 const PROGRESS_EVERY_ROWS = 5_000;
 
@@ -49,27 +48,18 @@ export function checkOpenDataUpload(
 ): CheckReport {
   const format = openDataFormats[formatId];
   if (!format) throw new Error(`Unknown open-data format ${formatId}`);
-  const encoder = new TextEncoder();
-  let lines: string[] = [];
-  let sent = 0;
-  const flush = () => {
-    if (lines.length === 0) return;
-    sent += lines.length;
-    sendRows({ bytes: encoder.encode(lines.join("")), rows: sent });
-    lines = [];
-  };
+  const writer = createCopyBatchWriter(sendRows, BATCH_ROWS);
   const present = new Set<string>();
   const checker = createOpenDataImportChecker(format, (key, observation) => {
-    lines.push(copyLine(key, observation));
+    writer.add(copyLine(key, observation));
     notePresent(observation, present);
-    if (lines.length === (sent === 0 ? FIRST_BATCH_ROWS : BATCH_ROWS)) flush();
   });
   report({ stage: "reading", done: 0, total: bytes.length });
   const problem = readCsvUpload(bytes, (record, done, total) => {
     checker.add(record);
     if (record.row % PROGRESS_EVERY_ROWS === 0) report({ stage: "reading", done, total });
   });
-  flush();
+  writer.flush();
   if (problem) {
     return { rowCount: 0, canApply: false, pointCount: 0, sample: [], ...issueReport([problem]) };
   }

@@ -45,7 +45,8 @@ async function keyOf(
   return `${digest.toString("hex")}:${createHash("sha256").update(contextKey).digest("hex")}`;
 }
 
-function remember(key: string, report: CheckReport, batches: readonly CopyBatch[]) {
+function remember(key: string, report: CheckReport, batches: readonly CopyBatch[] | null) {
+  if (batches === null) return; // too many rows to keep (see MAX_BYTES)
   const rows = report.canApply ? batches : [];
   const size = rows.reduce((n, b) => n + b.bytes.length, 0);
   if (size > MAX_BYTES) return;
@@ -78,7 +79,7 @@ export async function checkUploadOnce(
       known: hit.report,
     };
   }
-  const check = startUploadCheck(bytes, context, progress, openDataFormat);
+  const check = startUploadCheck(bytes, context, progress, openDataFormat, MAX_BYTES);
   check.report.then(
     (report) => remember(key, report, check.rows.received),
     () => {},

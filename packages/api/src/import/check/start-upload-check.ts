@@ -133,9 +133,11 @@ export function startUploadCheck(
   context: PointSetContext,
   progress: ReportProgress,
   openDataFormat: string | null = null,
+  /** Rows kept for reuse at most (see RowBatches). */
+  keepBytes = Number.POSITIVE_INFINITY,
 ): UploadCheck {
   if (bytes.length <= IN_THREAD_CHECK_MAX_BYTES) {
-    const rows = new RowBatches();
+    const rows = new RowBatches(keepBytes);
     return { rows, report: runHere({ bytes, context, openDataFormat }, progress, rows) };
   }
   if (queued > 0) progress({ stage: "waiting", done: 0, total: 0 });
@@ -143,7 +145,7 @@ export function startUploadCheck(
   // Bytes that own all their memory move to the worker; a view into a larger buffer is copied.
   const owned =
     bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-  const rows = new RowBatches();
+  const rows = new RowBatches(keepBytes);
   const report = lastInLine
     .then(() => runWorker({ bytes: owned, context, openDataFormat }, progress, rows))
     .finally(() => {

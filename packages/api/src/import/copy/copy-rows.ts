@@ -9,7 +9,6 @@ export interface CopyBatch {
   rows: number;
 }
 
-/** The first batch is small, so that writing starts at once; the others are larger. */
 const FIRST_BATCH_ROWS = 500;
 const BATCH_ROWS = 5_000;
 
@@ -38,26 +37,58 @@ function copyLine(point: DataPointInput, sortOrder: number): string {
 }
 
 /**
+ * Collects COPY lines as UTF-8 bytes and hands on a batch every `batchRows` lines (the first
+ * batch is small, so that writing starts at once). Each line goes straight into one reused
+ * buffer: kept as strings until their batch was full, a large file's lines outlived the
+ * worker's young generation and piled up as old-generation garbage.
+ */
+export function createCopyBatchWriter(
+  send: (batch: CopyBatch) => void,
+  batchRows: number = BATCH_ROWS,
+) {
+  const encoder = new TextEncoder();
+  let buffer = new Uint8Array(1 << 20);
+  let length = 0;
+  let inBatch = 0;
+  let rows = 0;
+  const flush = () => {
+    if (inBatch === 0) return;
+    send({ bytes: buffer.slice(0, length), rows });
+    length = 0;
+    inBatch = 0;
+  };
+  return {
+    add(line: string) {
+      // A UTF-16 code unit is at most 3 bytes of UTF-8.
+      const room = length + line.length * 3;
+      if (room > buffer.length) {
+        const grown = new Uint8Array(Math.max(buffer.length * 2, room));
+        grown.set(buffer.subarray(0, length));
+        buffer = grown;
+      }
+      length += encoder.encodeInto(line, buffer.subarray(length)).written;
+      inBatch += 1;
+      rows += 1;
+      if (inBatch === (rows === inBatch ? FIRST_BATCH_ROWS : batchRows)) flush();
+    },
+    /** Sends the last, partial batch. */
+    flush,
+  };
+}
+
+/**
  * Encodes points as COPY rows one at a time, numbered in order (sortOrder 0, 1, 2, …), handing
  * on a batch every few thousand rows: the rows can travel while the file is still being read.
  */
 export function createCopyEncoder(send: (batch: CopyBatch) => void) {
-  const encoder = new TextEncoder();
-  let lines: string[] = [];
+  const writer = createCopyBatchWriter(send);
   let rows = 0;
-  const flush = () => {
-    if (lines.length === 0) return;
-    send({ bytes: encoder.encode(lines.join("")), rows });
-    lines = [];
-  };
   return {
     add(point: DataPointInput) {
-      lines.push(copyLine(point, rows));
+      writer.add(copyLine(point, rows));
       rows += 1;
-      const first = lines.length === rows;
-      if (lines.length === (first ? FIRST_BATCH_ROWS : BATCH_ROWS)) flush();
     },
     /** Sends the last, partial batch. */
-    flush,
+    flush: writer.flush,
   };
 }
