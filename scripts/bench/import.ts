@@ -2,8 +2,9 @@
 // long the preview and the commit took, the app's peak extra memory, and the latency of a cheap
 // request (GET /api/health) sent over and over while the import runs. Run `pnpm build` first.
 // --open-data: a 1,000,000-row SYNTHETIC file of an open-data layout (Indeed's states layout)
-// into a new open-data dataset, against that issue's targets.
-// Usage: pnpm bench:import [--rows 100000] [--runs 3] [--open-data]
+// into a new open-data dataset, with the open data first grown to 10 million SYNTHETIC
+// observations (--series daily series, 1990–2030; 0: none), against that issue's targets.
+// Usage: pnpm bench:import [--rows 100000] [--runs 3] [--open-data [--series 676]]
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -14,13 +15,14 @@ import { parseArgs } from "node:util";
 import { repoRoot as root, rssMb, startApp } from "@aiml/script-lib/app";
 import { enableTwoFactor, signUp } from "@aiml/script-lib/auth";
 import { median, percentile } from "@aiml/script-lib/stats";
-import { statesLayoutCsv } from "./lib/open-data-scale";
+import { generateOpenDataScale, statesLayoutCsv } from "./lib/open-data-scale";
 
 const { values: args } = parseArgs({
   options: {
     rows: { type: "string" },
     runs: { type: "string", default: "3" },
     "open-data": { type: "boolean", default: false },
+    series: { type: "string", default: "676" },
   },
 });
 const OPEN_DATA = args["open-data"];
@@ -352,6 +354,17 @@ async function importOnce(datasetId: string, rows: number, run: number | string,
 // ─── Main ───
 
 await signUpAdmin();
+if (OPEN_DATA && Number(args.series) > 0) {
+  const databaseUrl = fs.readFileSync(urlFile, "utf8").trim();
+  const grown = await generateOpenDataScale(databaseUrl, {
+    series: Number(args.series),
+    from: "1990-01-01",
+    to: "2030-12-31",
+  });
+  console.log(
+    `Open data grown by ${grown.observations.toLocaleString("en-US")} SYNTHETIC observations (${grown.series} daily series) in ${grown.seconds.toFixed(1)} s`,
+  );
+}
 const pid = app.nextPid;
 const datasetId = OPEN_DATA
   ? (
