@@ -224,6 +224,8 @@ describe("openData.latestByState", () => {
       at: "2026-08-10",
     });
     expect(result.rows).toHaveLength(51);
+    // Each state's index is 100 at the series' base period, which the map's labels name.
+    expect(result.indexBase).toBe("2020-02-01");
     const byState = Object.fromEntries(result.rows.map((r) => [r.state, r]));
     expect(byState.CA).toMatchObject({ period: "2026-08-07", value: 85.07 });
     const wy = csv.find((r) => r.state === "WY" && r.date === "2026-08-07");
@@ -244,6 +246,7 @@ describe("openData.latestByState", () => {
       filters: { socCode: "15-2051" },
       statistic: "p50",
     });
+    expect(result.indexBase).toBeNull();
     const ca = result.rows.find((r) => r.state === "CA");
     expect(ca).toMatchObject({ period: "2023-05-01", value: 133690, count: 33220 });
     const al = result.rows.find((r) => r.state === "AL");

@@ -75,49 +75,50 @@ export function DistributionDrawing(
         timeTicks={props.axis.ticks}
         box={BOX}
         unitTitle={chartUnitNames[props.unit]}
-      />
-      <PathLayer height={HEIGHT}>
-        <g fill={chartColors.bar} className={`${colorClass.bar}-fill`}>
-          <path d={band("p10", "p90")} fillOpacity={0.2} />
-          <path d={band("p25", "p75")} fillOpacity={0.4} />
-        </g>
-        {projection.length > 0 && (
-          <g
-            fill={chartColors.projection}
-            stroke={chartColors.projection}
-            className={`${colorClass.projection}-fill ${colorClass.projection}-stroke`}
-          >
+      >
+        <PathLayer height={HEIGHT}>
+          <g fill={chartColors.bar} className={`${colorClass.bar}-fill`}>
+            <path d={band("p10", "p90")} fillOpacity={0.2} />
+            <path d={band("p25", "p75")} fillOpacity={0.4} />
+          </g>
+          {projection.length > 0 && (
+            <g
+              fill={chartColors.projection}
+              stroke={chartColors.projection}
+              className={`${colorClass.projection}-fill ${colorClass.projection}-stroke`}
+            >
+              <path
+                d={bandPath(
+                  projection.map((p) => ({ x: x(p.date), low: y(p.low), high: y(p.high) })),
+                )}
+                fillOpacity={0.15}
+                stroke="none"
+              />
+              <path
+                d={linePath(projection.map((p) => ({ x: x(p.date), y: y(p.value) })))}
+                fill="none"
+                strokeWidth={2}
+                strokeDasharray="6 4"
+                vectorEffect="non-scaling-stroke"
+              />
+            </g>
+          )}
+          <g stroke={chartColors.marker} className={`${colorClass.marker}-stroke`}>
             <path
-              d={bandPath(
-                projection.map((p) => ({ x: x(p.date), low: y(p.low), high: y(p.high) })),
-              )}
-              fillOpacity={0.15}
-              stroke="none"
+              d={linePath(props.points.map((p) => ({ x: x(p.date), y: y(p.p50) })))}
+              fill="none"
+              strokeWidth={2.25}
+              vectorEffect="non-scaling-stroke"
             />
             <path
-              d={linePath(projection.map((p) => ({ x: x(p.date), y: y(p.value) })))}
-              fill="none"
-              strokeWidth={2}
-              strokeDasharray="6 4"
+              d={dotPath(medians)}
+              strokeWidth={7}
+              strokeLinecap="round"
               vectorEffect="non-scaling-stroke"
             />
           </g>
-        )}
-        <g stroke={chartColors.marker} className={`${colorClass.marker}-stroke`}>
-          <path
-            d={linePath(props.points.map((p) => ({ x: x(p.date), y: y(p.p50) })))}
-            fill="none"
-            strokeWidth={2.25}
-            vectorEffect="non-scaling-stroke"
-          />
-          <path
-            d={dotPath(medians)}
-            strokeWidth={7}
-            strokeLinecap="round"
-            vectorEffect="non-scaling-stroke"
-          />
-        </g>
-      </PathLayer>
+        </PathLayer>
+      </PlotGrid>
       <g
         stroke={chartColors.text}
         fill={chartColors.text}

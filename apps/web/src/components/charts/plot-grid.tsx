@@ -1,4 +1,5 @@
 import type { AxisTick, ValueAxis } from "@aiml/domain";
+import type { ReactNode } from "react";
 import { chartColors, colorClass, pct } from "./chart-theme";
 
 export interface PlotBox {
@@ -14,18 +15,21 @@ const anchorAt = (at: number) => (at <= 0.02 ? "start" : at >= 0.98 ? "end" : "m
 
 /**
  * Horizontal gridlines with their values written just above each line at the left edge (the
- * plot spans the full width, so the labels sit inside it, on a halo), time ticks below.
+ * plot spans the full width, so the labels sit inside it, on a halo, drawn over the plotted
+ * `children` so that no line crosses a value), time ticks below.
  */
 export function PlotGrid({
   valueAxis,
   timeTicks,
   box,
   unitTitle,
+  children,
 }: {
   valueAxis: ValueAxis;
   timeTicks: AxisTick[];
   box: PlotBox;
   unitTitle: string;
+  children: ReactNode;
 }) {
   return (
     <>
@@ -50,6 +54,7 @@ export function PlotGrid({
           </text>
         ))}
       </g>
+      {children}
       <g
         fill={chartColors.muted}
         stroke="#ffffff"

@@ -86,51 +86,55 @@ export function TimeSeriesDrawing(
         timeTicks={props.axis.ticks}
         box={box}
         unitTitle={chartUnitNames[props.unit]}
-      />
-      <PathLayer height={height}>
-        {props.reference && (
-          <line
-            x1="0"
-            x2="1000"
-            y1={y(props.reference.value)}
-            y2={y(props.reference.value)}
-            stroke={chartColors.axis}
-            strokeDasharray="6 4"
-            vectorEffect="non-scaling-stroke"
-            className={`${colorClass.axis}-stroke`}
-          />
-        )}
-        {props.series.map((s) => (
-          <path
-            key={s.key}
-            d={linePath(
-              s.points.map((p) => ({
-                x: props.axis.position(p.date),
-                y: p.value === null ? null : y(p.value),
-              })),
-            )}
-            fill="none"
-            stroke={chartColors[s.color]}
-            strokeWidth={2.25}
-            strokeDasharray={s.dashed ? "6 4" : undefined}
-            strokeLinejoin="round"
-            vectorEffect="non-scaling-stroke"
-            className={`${colorClass[s.color]}-stroke`}
-          />
-        ))}
-        {(props.markers ?? []).length > 0 && (
-          <path
-            d={dotPath(
-              (props.markers ?? []).map((m) => ({ x: props.axis.position(m.date), y: y(m.value) })),
-            )}
-            stroke={chartColors.marker}
-            strokeWidth={8}
-            strokeLinecap="round"
-            vectorEffect="non-scaling-stroke"
-            className={`${colorClass.marker}-stroke`}
-          />
-        )}
-      </PathLayer>
+      >
+        <PathLayer height={height}>
+          {props.reference && (
+            <line
+              x1="0"
+              x2="1000"
+              y1={y(props.reference.value)}
+              y2={y(props.reference.value)}
+              stroke={chartColors.axis}
+              strokeDasharray="6 4"
+              vectorEffect="non-scaling-stroke"
+              className={`${colorClass.axis}-stroke`}
+            />
+          )}
+          {props.series.map((s) => (
+            <path
+              key={s.key}
+              d={linePath(
+                s.points.map((p) => ({
+                  x: props.axis.position(p.date),
+                  y: p.value === null ? null : y(p.value),
+                })),
+              )}
+              fill="none"
+              stroke={chartColors[s.color]}
+              strokeWidth={2.25}
+              strokeDasharray={s.dashed ? "6 4" : undefined}
+              strokeLinejoin="round"
+              vectorEffect="non-scaling-stroke"
+              className={`${colorClass[s.color]}-stroke`}
+            />
+          ))}
+          {(props.markers ?? []).length > 0 && (
+            <path
+              d={dotPath(
+                (props.markers ?? []).map((m) => ({
+                  x: props.axis.position(m.date),
+                  y: y(m.value),
+                })),
+              )}
+              stroke={chartColors.marker}
+              strokeWidth={8}
+              strokeLinecap="round"
+              vectorEffect="non-scaling-stroke"
+              className={`${colorClass.marker}-stroke`}
+            />
+          )}
+        </PathLayer>
+      </PlotGrid>
       {(props.breaks ?? []).map((b) => (
         <g key={b.date} stroke={chartColors.text} className={`${colorClass.text}-stroke`}>
           <line
@@ -142,17 +146,6 @@ export function TimeSeriesDrawing(
           />
         </g>
       ))}
-      {props.reference && (
-        <text
-          x="100%"
-          y={y(props.reference.value) - 4}
-          textAnchor="end"
-          fill={chartColors.muted}
-          className={`${colorClass.muted}-fill`}
-        >
-          {props.reference.label}
-        </text>
-      )}
     </ChartSvg>
   );
 }
@@ -162,6 +155,12 @@ export function timeSeriesLegend(props: TimeSeriesProps): LegendItem[] {
     label: s.label,
     mark: { kind: "line", color: s.color, dashed: s.dashed },
   }));
+  // Named in the legend, not on the drawing, where a phone's narrow plot put it over the lines.
+  if (props.reference)
+    items.push({
+      label: props.reference.label,
+      mark: { kind: "line", color: "axis", dashed: true },
+    });
   if ((props.markers ?? []).length > 0)
     items.push({ label: "Figure a source states", mark: { kind: "dot", color: "marker" } });
   if ((props.breaks ?? []).length > 0)

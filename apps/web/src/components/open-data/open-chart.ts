@@ -47,6 +47,11 @@ export function formatPeriod(period: string, precision: string): string {
   return date.toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" });
 }
 
+/** An index's base period as the data names it ("February 2020"), for "… = 100". */
+export function indexBaseName(indexBase: string | null): string {
+  return indexBase ? formatPeriod(indexBase, "month") : "the base period";
+}
+
 /** The credit a tip carries: publisher and, where the licence asks, the licence. */
 export const creditOf = (s: OpenDataSource) =>
   s.licenceName && /CC BY/i.test(s.licenceName) ? `${s.publisher} (${s.licenceName})` : s.publisher;

@@ -1,7 +1,7 @@
 import { currentSocCode, formatChartValue, periodStart, trackedOccupation } from "@aiml/domain";
 import type { Kpi } from "./kpi-card";
 import { OEWS } from "./occupation-wages";
-import { type Caller, formatPeriod } from "./open-chart";
+import { type Caller, formatPeriod, indexBaseName } from "./open-chart";
 import { POSTINGS } from "./postings-trend";
 import { readProjections } from "./projections";
 
@@ -42,7 +42,7 @@ async function postingsKpi(caller: Caller): Promise<Kpi | null> {
   if (!current || !before) return null;
   return {
     id: "postings",
-    title: "Job postings on Indeed (Feb 2020 = 100)",
+    title: `Job postings on Indeed (${indexBaseName(now.indexBase)} = 100)`,
     href: "/demand",
     value: formatChartValue(current.value, "index"),
     change: `${signed(current.value - before.value)} points since ${formatPeriod(before.period, "day")} (${formatChartValue(before.value, "index")}); as of ${formatPeriod(current.period, "day")}`,

@@ -6,6 +6,7 @@ import {
   creditOf,
   formatDayRange,
   formatPeriod,
+  indexBaseName,
   type OpenChart,
   rankedEnds,
 } from "./open-chart";
@@ -26,15 +27,16 @@ export async function postingsByStateChart(
   const bottom = values.at(-1);
   if (!top || !bottom || !data.at) return null;
   const at = formatPeriod(data.at, "day");
+  const base = indexBaseName(data.indexBase);
   const selected = filters.state ?? null;
   const picked = values.find((v) => v.state === selected);
-  const label = `Job postings by state, week ending ${at}: highest ${top.name} at ${formatChartValue(top.value, "index")}, lowest ${bottom.name} at ${formatChartValue(bottom.value, "index")} (February 2020 = 100)${picked ? `; ${picked.name} ${formatChartValue(picked.value, "index")}` : ""}.`;
+  const label = `Job postings by state, week ending ${at}: highest ${top.name} at ${formatChartValue(top.value, "index")}, lowest ${bottom.name} at ${formatChartValue(bottom.value, "index")} (${base} = 100)${picked ? `; ${picked.name} ${formatChartValue(picked.value, "index")}` : ""}.`;
   const source = creditOf(data.source);
   const props = { values, unit: "index" as const, label, selected };
   return {
     id: "postings-by-state",
     title: "Job postings by state",
-    description: `Seasonally adjusted postings index per state (each state's February 2020 = 100), week ending ${at}. Darker tiles: more postings against that state's own 2020 level.`,
+    description: `Seasonally adjusted postings index per state (each state's ${base} = 100), week ending ${at}. Darker tiles: more postings against that state's own ${base} level.`,
     figure: (
       <StateMap
         id="postings-by-state"
@@ -105,6 +107,7 @@ export async function stateTrendChart(
   if (!s || !n || !first || !last) return null;
   const name = stateNames[state] ?? state;
   const end = last.periodEnd ?? last.period;
+  const base = indexBaseName(stateData.indexBase);
   const series = [
     {
       key: "state",
@@ -134,15 +137,14 @@ export async function stateTrendChart(
     series,
     unit: "index" as const,
     axis: timeAxis(first.period, end),
-    label: `Job postings in ${name}: index ${formatChartValue(last.value, "index")} in the week ending ${formatPeriod(end, "day")} (February 2020 = 100).`,
-    reference: { value: 100, label: "February 2020 = 100" },
+    label: `Job postings in ${name}: index ${formatChartValue(last.value, "index")} in the week ending ${formatPeriod(end, "day")} (${base} = 100).`,
+    reference: { value: 100, label: `${base} = 100` },
     source: creditOf(stateData.source),
   };
   return {
     id: "postings-state-trend",
     title: `Job postings in ${name} and the United States`,
-    description:
-      "Seasonally adjusted index, February 2020 = 100, drawn from means over equal stretches of time.",
+    description: `Seasonally adjusted index, ${base} = 100, drawn from means over equal stretches of time.`,
     figure: (
       <TimeSeriesChart id="postings-state-trend" title={`Job postings in ${name}`} {...props} />
     ),

@@ -6,7 +6,14 @@ import {
   timeAxis,
 } from "@aiml/domain";
 import { type LineSeries, TimeSeriesChart, TimeSeriesDrawing } from "../charts/time-series-chart";
-import { type Caller, creditOf, formatDayRange, formatPeriod, type OpenChart } from "./open-chart";
+import {
+  type Caller,
+  creditOf,
+  formatDayRange,
+  formatPeriod,
+  indexBaseName,
+  type OpenChart,
+} from "./open-chart";
 
 export const POSTINGS = { dataset: "indeed-postings-us", metric: "postings_index" } as const;
 const MAX_POINTS = 80;
@@ -61,7 +68,7 @@ export async function postingsTrendChart(
   const first = total?.points[0];
   const last = total?.points.at(-1);
   if (!total || !first || !last) return null;
-  const base = data.indexBase ? formatPeriod(data.indexBase, "month") : "the base period";
+  const base = indexBaseName(data.indexBase);
   const lastDate = formatPeriod(last.periodEnd ?? last.period, "day");
   const change = last.value - 100;
   const label = `Job postings are ${Math.abs(change).toFixed(1)}% ${change >= 0 ? "above" : "below"} their ${base} level as of ${lastDate} (index ${formatChartValue(last.value, "index")}; ${base} = 100)${period === "all" ? "" : `, over the last ${chartPeriodNames[period].toLowerCase()}`}.`;

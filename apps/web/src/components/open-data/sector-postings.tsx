@@ -1,6 +1,6 @@
 import { formatChartValue, timeAxis } from "@aiml/domain";
 import { type LineSeries, TimeSeriesChart, TimeSeriesDrawing } from "../charts/time-series-chart";
-import { type Caller, creditOf, formatPeriod, type OpenChart } from "./open-chart";
+import { type Caller, creditOf, formatPeriod, indexBaseName, type OpenChart } from "./open-chart";
 
 const SECTORS = {
   dataset: "indeed-postings-us-sectors-2024-10",
@@ -39,20 +39,20 @@ export async function sectorPostingsChart(caller: Caller): Promise<OpenChart | n
     })),
   }));
   const software = ordered.find((o) => o.sector === "Software Development")?.s.points.at(-1);
-  const label = `Job postings by sector to ${formatPeriod(last.period, "month")} (February 2020 = 100, older method): software development at ${formatChartValue(software?.value ?? 0, "index")} against ${formatChartValue(last.value, "index")} for all postings.`;
+  const base = indexBaseName(data.indexBase);
+  const label = `Job postings by sector to ${formatPeriod(last.period, "month")} (${base} = 100, older method): software development at ${formatChartValue(software?.value ?? 0, "index")} against ${formatChartValue(last.value, "index")} for all postings.`;
   const props = {
     series,
     unit: "index" as const,
     axis: timeAxis(first.period, last.period),
     label,
-    reference: { value: 100, label: "February 2020 = 100" },
+    reference: { value: 100, label: `${base} = 100` },
     source: `${creditOf(data.source)}; older method`,
   };
   return {
     id: "sector-postings",
     title: "Tech sectors against all postings, 2020–2024 (older method)",
-    description:
-      "Monthly means of Indeed's seasonally adjusted sector indices, February 2020 = 100, as published before Indeed changed its method in November 2024.",
+    description: `Monthly means of Indeed's seasonally adjusted sector indices, ${base} = 100, as published before Indeed changed its method in November 2024.`,
     figure: <TimeSeriesChart id="sector-postings" title="Postings by sector" {...props} />,
     drawing: (standalone) => <TimeSeriesDrawing {...props} standalone={standalone} />,
     notes: [

@@ -17,6 +17,8 @@ export interface LatestByStateResult {
   source: OpenDataSource;
   unit: string;
   precision: string;
+  /** An index's base period (the series' value there is 100), or null. */
+  indexBase: string | null;
   /** The period asked for, or the latest period any matching series has. */
   at: string | null;
   rows: {
@@ -80,6 +82,7 @@ export async function openDataLatestByState(
     source: dataset.source,
     unit: first?.unit ?? "",
     precision: first?.precision ?? "",
+    indexBase: first?.indexBase ?? null,
     at,
     rows: rows.flatMap((r) => {
       const series = byId.get(r.sid);
