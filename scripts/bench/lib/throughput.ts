@@ -39,6 +39,8 @@ export interface ThroughputRow {
   bareRatio: Spread;
   /** The bare Node server's req/s for this page. */
   bareRps: Spread;
+  /** The bare Node server's p99 for this page: the tail the machine itself gives. */
+  bareP99: Spread;
   p50: Spread;
   p99: Spread;
   failures: number;
@@ -86,6 +88,7 @@ export async function measureThroughput(
   const ratios = new Map(paths.map((p) => [p, [] as number[]] as const));
   const bareRuns = new Map(paths.map((p) => [p, [] as number[]] as const));
   const bareRatios = new Map(paths.map((p) => [p, [] as number[]] as const));
+  const bareP99s = new Map(paths.map((p) => [p, [] as number[]] as const));
   try {
     for (let round = 0; round < options.rounds; round++) {
       for (const path of paths.slice(1)) {
@@ -98,6 +101,7 @@ export async function measureThroughput(
         if (bareNode) {
           bareRuns.get(path)?.push(bareNode.rps);
           bareRatios.get(path)?.push(page.rps / bareNode.rps);
+          bareP99s.get(path)?.push(bareNode.p99);
         }
       }
     }
@@ -112,6 +116,7 @@ export async function measureThroughput(
       ratio: path === helloPath ? spread([1]) : spread(ratios.get(path) ?? []),
       bareRps: spread(bareRuns.get(path) ?? []),
       bareRatio: spread(bareRatios.get(path) ?? []),
+      bareP99: spread(bareP99s.get(path) ?? []),
       p50: spread(runs.map((r) => r.p50)),
       p99: spread(runs.map((r) => r.p99)),
       failures: runs.reduce((n, r) => n + r.errors + r.non2xx, 0),
@@ -157,6 +162,7 @@ export function printThroughput(rows: ThroughputRow[], options: ThroughputOption
       "× hello",
       "p50 ms",
       "p99 ms",
+      "bare p99 ms",
       "errors+non2xx",
       "kB/resp",
       "vs bare",
@@ -170,6 +176,7 @@ export function printThroughput(rows: ThroughputRow[], options: ThroughputOption
       formatSpread(r.ratio, 2),
       formatSpread(r.p50),
       formatSpread(r.p99),
+      isYardstick(r.path) ? "–" : formatSpread(r.bareP99),
       r.failures,
       r.kB.toFixed(1),
       isYardstick(r.path) ? yardstick(r) : verdict(bareNodeOk(r)),
