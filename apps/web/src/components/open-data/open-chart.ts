@@ -47,9 +47,12 @@ export function formatPeriod(period: string, precision: string): string {
   return date.toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" });
 }
 
-/** An index's base period as the data names it ("February 2020"), for "… = 100". */
-export function indexBaseName(indexBase: string | null): string {
-  return indexBase ? formatPeriod(indexBase, "month") : "the base period";
+/** An index's base period as the data names it ("February 2020", short: "Feb 2020"), for "… = 100". */
+export function indexBaseName(indexBase: string | null, length: "long" | "short" = "long"): string {
+  if (!indexBase) return "the base period";
+  if (length === "long") return formatPeriod(indexBase, "month");
+  const date = new Date(`${indexBase.slice(0, 10)}T00:00:00Z`);
+  return date.toLocaleDateString("en-US", { month: "short", year: "numeric", timeZone: "UTC" });
 }
 
 /** The credit a tip carries: publisher and, where the licence asks, the licence. */

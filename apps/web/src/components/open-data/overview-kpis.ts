@@ -42,7 +42,7 @@ async function postingsKpi(caller: Caller): Promise<Kpi | null> {
   if (!current || !before) return null;
   return {
     id: "postings",
-    title: `Job postings on Indeed (${indexBaseName(now.indexBase)} = 100)`,
+    title: `Job postings on Indeed (${indexBaseName(now.indexBase, "short")} = 100)`,
     href: "/demand",
     value: formatChartValue(current.value, "index"),
     change: `${signed(current.value - before.value)} points since ${formatPeriod(before.period, "day")} (${formatChartValue(before.value, "index")}); as of ${formatPeriod(current.period, "day")}`,
