@@ -70,3 +70,32 @@ export function formatChartValue(value: number, unit: ChartUnit): string {
       return plain.format(value);
   }
 }
+
+/** Thousands and millions in at most three digits: 97, 5.4k, 149k, 1.2M. */
+function short(n: number): string {
+  const abs = Math.abs(n);
+  if (abs >= 1e6) return `${Number((n / 1e6).toPrecision(2))}M`;
+  if (abs >= 1e4) return `${Math.round(n / 1e3)}k`;
+  if (abs >= 1e3) return `${Math.round(n / 100) / 10}k`;
+  return String(Math.round(n));
+}
+
+/**
+ * A value in the room of a map tile on a phone (about five characters): $149k, 97, 12%. The
+ * exact value is in the tile's tip and in the table.
+ */
+export function formatTileValue(value: number, unit: ChartUnit): string {
+  switch (unit) {
+    case "usd":
+    case "usd_per_year":
+    case "usd_per_hour":
+      return `${value < 0 ? "-" : ""}$${short(Math.abs(value))}`;
+    case "count_thousands":
+      return short(value * 1000);
+    case "percent":
+    case "percent_change":
+      return `${Math.round(value)}%`;
+    default:
+      return short(value);
+  }
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { formatChartValue, formatTick, timeAxis, valueAxis, yearAxis } from "../../src";
+import {
+  formatChartValue,
+  formatTick,
+  formatTileValue,
+  timeAxis,
+  valueAxis,
+  yearAxis,
+} from "../../src";
 
 describe("formatTick", () => {
   it("writes currency ticks in thousands and millions", () => {
@@ -99,5 +106,19 @@ describe("formatChartValue", () => {
     expect(formatChartValue(104.234, "index")).toBe("104.23");
     expect(formatChartValue(245.9, "count_thousands")).toBe("245,900");
     expect(formatChartValue(3.1, "percent_change")).toBe("3.1%");
+  });
+});
+
+describe("formatTileValue: a map tile's room on a phone", () => {
+  it("keeps at most three digits, with the unit's sign", () => {
+    expect(formatTileValue(148_870, "usd_per_year")).toBe("$149k");
+    expect(formatTileValue(97_250, "usd_per_year")).toBe("$97k");
+    expect(formatTileValue(5_430, "usd")).toBe("$5.4k");
+    expect(formatTileValue(1_234_567, "usd")).toBe("$1.2M");
+    expect(formatTileValue(62.4, "usd_per_hour")).toBe("$62");
+    expect(formatTileValue(127.35, "index")).toBe("127");
+    expect(formatTileValue(33.2, "count_thousands")).toBe("33k");
+    expect(formatTileValue(-4.6, "percent_change")).toBe("-5%");
+    expect(formatTileValue(104.6, "price_parity")).toBe("105");
   });
 });

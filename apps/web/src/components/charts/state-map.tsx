@@ -3,6 +3,7 @@ import {
   colorBins,
   formatChartValue,
   formatTick,
+  formatTileValue,
   STATE_TILE_COLUMNS,
   STATE_TILE_ROWS,
   stateTiles,
@@ -101,8 +102,13 @@ export function StateMapDrawing({
                 <tspan fontWeight={700} fontSize={11}>
                   {state}
                 </tspan>
-                <tspan x={pct(tile.col * w + w / 2)} dy={14} fontSize={10}>
-                  {value === undefined ? "–" : formatTick(Math.round(value), unit)}
+                <tspan
+                  x={pct(tile.col * w + w / 2)}
+                  dy={14}
+                  fontSize={10}
+                  className="state-tile-value"
+                >
+                  {value === undefined ? "–" : formatTileValue(value, unit)}
                 </tspan>
               </text>
             ))}
