@@ -46,10 +46,10 @@ async function keyOf(
 }
 
 function remember(key: string, report: CheckReport, batches: readonly CopyBatch[] | null) {
-  if (batches === null) return; // too many rows to keep (see MAX_BYTES)
+  // Null: past MAX_BYTES, the batches were given up as they were written (see RowBatches).
+  if (batches === null) return;
   const rows = report.canApply ? batches : [];
   const size = rows.reduce((n, b) => n + b.bytes.length, 0);
-  if (size > MAX_BYTES) return;
   const now = Date.now();
   recent.set(key, { report, rows, size, at: now });
   let total = 0;
